@@ -1,0 +1,98 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChannelName, EventName, EventPayload } from '../../shared/contract';
+import type { AppStatus } from '../../shared/contract/app';
+import type { CoreContext, Handler, HandlerMap, PlatformAdapter } from './context';
+import { migrate } from './db/migrate';
+import { openDatabase, StartupError, type Db } from './db/open';
+import { demoHandlers } from './demo/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { sessionHandlers } from './staff/session-handlers';
+import { staffHandlers } from './staff/staff-handlers';
+import { systemHandlers } from './system/handlers';
+
+export const DATABASE_FILE = 'shopdesk.sqlite';
+
+export interface CoreOptions {
+  dataDir: string;
+  version: string;
+  platform?: PlatformAdapter;
+  now?: () => number;
+  /** Receives every event for the renderer (IPC send, or the harness's event stream). */
+  onEvent?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  /** Parse every handler's output with the contract (tests and the harness turn this on). */
+  checkOutputs?: boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface Core {
+  status: AppStatus;
+  /** Null when the database could not be opened; only app.status answers then. */
+  ctx: CoreContext | null;
+  handlers: HandlerTable;
+  checkOutputs: boolean;
+  log: (message: string, error?: unknown) => void;
+  close: () => void;
+}
+
+export type HandlerTable = HandlerMap<ChannelName>;
+
+function buildHandlers(status: AppStatus): HandlerTable {
+  return {
+    ...systemHandlers(status),
+    ...sessionHandlers,
+    ...staffHandlers,
+    ...settingsHandlers,
+    ...demoHandlers,
+  };
+}
+
+export function handlerFor<C extends ChannelName>(table: HandlerTable, channel: C): Handler<C> {
+  return table[channel] as Handler<C>;
+}
+
+/** Opens and migrates the shop's database and builds the handler table around it. */
+export function createCore(options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true });
+  const databasePath = join(options.dataDir, DATABASE_FILE);
+  const status: AppStatus = {
+    version: options.version,
+    dataDir: options.dataDir,
+    databasePath,
+    problem: null,
+  };
+  const log = options.log ?? ((message, error) => console.error(`[shopdesk] ${message}`, error ?? ''));
+  let db: Db | null = null;
+  try {
+    db = openDatabase(databasePath);
+    migrate(db, { now: options.now });
+  } catch (error) {
+    db?.close();
+    db = null;
+    if (!(error instanceof StartupError)) throw error;
+    status.problem = { kind: error.kind, message: error.message };
+    log(`database not opened: ${error.message}`);
+  }
+  const openDb = db;
+  const ctx: CoreContext | null = openDb
+    ? {
+        db: openDb,
+        now: options.now ?? Date.now,
+        dataDir: options.dataDir,
+        version: options.version,
+        platform: options.platform ?? {},
+        session: { staffId: null },
+        emit: (event, payload) => options.onEvent?.(event, payload),
+      }
+    : null;
+  return {
+    status,
+    ctx,
+    handlers: buildHandlers(status),
+    checkOutputs: options.checkOutputs ?? false,
+    log,
+    close: () => {
+      if (openDb?.open) openDb.close();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import type { Contract, ChannelName, EventName, EventPayload } from '../../shared/contract';
+import type { Db } from './db/open';
+
+/** What core needs from the shell around it (Electron or the browser harness). */
+export interface PlatformAdapter {
+  /** Renders the current page to PDF; the harness uses Chromium's own printing. */
+  printToPdf?: () => Promise<Uint8Array>;
+}
+
+export interface CoreContext {
+  db: Db;
+  now: () => number;
+  dataDir: string;
+  version: string;
+  platform: PlatformAdapter;
+  /** Who is signed in in this app instance (one window, one person at a time). */
+  session: { staffId: number | null };
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+}
+
+type MaybePromise<T> = T | Promise<T>;
+
+export type Handler<C extends ChannelName> = (
+  ctx: CoreContext,
+  input: z.output<Contract[C]['input']>,
+) => MaybePromise<z.input<Contract[C]['output']>>;
+
+/** Handlers for a set of channels; each domain exports one of these. */
+export type HandlerMap<C extends ChannelName> = { [K in C]: Handler<K> };

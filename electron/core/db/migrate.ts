@@ -1,0 +1,46 @@
+import { copyFileSync, statSync } from 'node:fs';
+import { APPLICATION_ID, StartupError, type Db } from './open';
+import { MIGRATIONS } from './migrations';
+
+export interface MigrateResult {
+  from: number;
+  to: number;
+  /** Path of the copy taken before migrating an existing database, if one was taken. */
+  backupPath: string | null;
+}
+
+export const LATEST_VERSION = MIGRATIONS.length;
+
+/**
+ * Brings the database to the latest schema: every pending step in one transaction, the version
+ * in PRAGMA user_version. A database from a newer app is refused; an existing non-empty file is
+ * copied aside first (checkpointed, so the copy is complete).
+ */
+export function migrate(db: Db, options: { now?: () => number } = {}): MigrateResult {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from > LATEST_VERSION) {
+    throw new StartupError(
+      'newer_version',
+      `This database was written by a newer ShopDesk (schema ${from}; this app knows up to ${LATEST_VERSION}). Update the app; the file was left untouched.`,
+    );
+  }
+  if (from === LATEST_VERSION) return { from, to: from, backupPath: null };
+
+  let backupPath: string | null = null;
+  const file = db.name;
+  if (from > 0 && file && file !== ':memory:' && statSync(file).size > 0) {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const stamp = new Date(options.now?.() ?? Date.now()).toISOString().replace(/[:.]/g, '-');
+    backupPath = `${file}.before-v${LATEST_VERSION}-${stamp}.bak`;
+    copyFileSync(file, backupPath);
+  }
+
+  db.transaction(() => {
+    for (let version = from; version < LATEST_VERSION; version++) {
+      MIGRATIONS[version]!.up(db);
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${LATEST_VERSION}`);
+  })();
+  return { from, to: LATEST_VERSION, backupPath };
+}

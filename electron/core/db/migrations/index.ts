@@ -1,0 +1,10 @@
+import type { Db } from '../open';
+import { initialSchema } from './0001-initial';
+
+export interface Migration {
+  name: string;
+  up: (db: Db) => void;
+}
+
+// Index i holds the step from user_version i to i + 1. Append only; never edit a shipped one.
+export const MIGRATIONS: readonly Migration[] = [initialSchema];

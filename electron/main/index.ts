@@ -1,0 +1,38 @@
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { createCore } from '../core/app';
+import { bindIpc } from './ipc';
+import { electronPlatform } from './platform';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow } from './window';
+
+// One instance: two processes writing one SQLite file is how shops lose data.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  let mainWindow: BrowserWindow | null = null;
+  const getWindow = () => mainWindow;
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  void app.whenReady().then(() => {
+    const dataDir = process.env.SHOPDESK_DATA_DIR ?? app.getPath('userData');
+    const core = createCore({
+      dataDir,
+      version: app.getVersion(),
+      platform: electronPlatform(getWindow),
+      onEvent: (event, payload) => mainWindow?.webContents.send(`shopdesk:event:${event}`, payload),
+    });
+    bindIpc(core, getWindow);
+    serveRenderer(join(import.meta.dirname, '../renderer'));
+    mainWindow = createMainWindow(join(import.meta.dirname, '../preload'));
+    mainWindow.on('closed', () => (mainWindow = null));
+    app.on('before-quit', () => core.close());
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

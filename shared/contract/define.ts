@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+
+/**
+ * Who may call a channel. `public` is for the few calls made before anyone signs in (first-run
+ * setup, the sign-in screen, the app's health); `operator` means any signed-in person;
+ * `owner` the owner only. Enforced in main (electron/core/dispatch.ts), never only in the UI.
+ */
+export type ChannelRole = 'public' | 'operator' | 'owner';
+
+export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  role: ChannelRole;
+}
+
+export function channel<I extends z.ZodType, O extends z.ZodType>(
+  def: ChannelDef<I, O>,
+): ChannelDef<I, O> {
+  return def;
+}

@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import { appChannels } from './app';
+import { demoChannels } from './demo';
+import { sessionChannels } from './session';
+import { settingsChannels } from './settings';
+import { staffChannels } from './staff';
+
+// The single source of truth: the renderer's client, the main-process binder, the preload's
+// allow-list and the browser harness are all derived from this map. A new domain adds a file
+// above and one spread here.
+export const contract = {
+  ...appChannels,
+  ...sessionChannels,
+  ...staffChannels,
+  ...settingsChannels,
+  ...demoChannels,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+export * from './result';
+export * from './events';
+export type { ChannelRole, ChannelDef } from './define';
+export type { ShopDeskBridge } from './bridge';

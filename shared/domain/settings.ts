@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { isValidTimeZone } from './dates';
+import { currencyDigits } from './money';
+
+export const LANGUAGES = ['en', 'ru'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, for example 11:00');
+
+export const deliveryWindowSchema = z
+  .object({ from: hhmm, to: hhmm })
+  .refine((w) => w.from < w.to, { message: 'A window must end after it starts', path: ['to'] });
+export type DeliveryWindow = z.infer<typeof deliveryWindowSchema>;
+
+const minor = z.number().int('Whole minor units only (kopecks, cents)').nonnegative();
+const percent = z.number().int().min(0).max(100);
+
+/** Thresholds the risk rules read. Money in minor units. */
+export const riskThresholdsSchema = z.object({
+  /** Cash on delivery above this from a new customer needs a second (landline) number. */
+  codNewCustomerLimit: minor,
+  /** Buyout rate under this percent (with enough orders): prepayment only. */
+  minBuyoutRatePercent: percent,
+  /** Orders needed before the buyout rate is trusted. */
+  buyoutMinOrders: z.number().int().min(1).max(1000),
+  /** This many incidents in 12 months make a customer stand out. */
+  incidentsPerYearCaution: z.number().int().min(1).max(1000),
+  /** Orders above this go with signature confirmation. */
+  signatureAbove: minor,
+  /** Days a cheque needs to clear before shipping. */
+  chequeClearanceDays: z.number().int().min(0).max(60),
+});
+
+export const settingsSchema = z.object({
+  shopName: z.string().trim().min(1, 'Enter the shop name').max(120),
+  /** ISO 3166 country: the default region for phone numbers. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'Two capital letters, e.g. RU'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'Three capital letters, e.g. RUB')
+    .refine(
+      (c) => {
+        try {
+          currencyDigits(c);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'Unknown currency code' },
+    ),
+  language: z.enum(LANGUAGES),
+  timeZone: z.string().refine(isValidTimeZone, { message: 'Unknown time zone' }),
+  deliveryWindows: z
+    .array(deliveryWindowSchema)
+    .min(1, 'Keep at least one delivery window')
+    .max(12),
+  marginPercent: percent,
+  risk: riskThresholdsSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  shopName: 'My shop',
+  country: 'RU',
+  currency: 'RUB',
+  language: 'ru',
+  timeZone: 'Europe/Moscow',
+  deliveryWindows: [
+    { from: '11:00', to: '14:00' },
+    { from: '14:00', to: '17:00' },
+    { from: '17:00', to: '20:00' },
+    { from: '20:00', to: '22:00' },
+  ],
+  marginPercent: 30,
+  risk: {
+    codNewCustomerLimit: 1_500_000, // 15,000.00 in the shop's currency
+    minBuyoutRatePercent: 60,
+    buyoutMinOrders: 3,
+    incidentsPerYearCaution: 2,
+    signatureAbove: 2_500_000,
+    chequeClearanceDays: 5,
+  },
+};
+
+/** A partial update: top-level keys replace, `risk` merges field by field. */
+export const settingsPatchSchema = settingsSchema
+  .omit({ risk: true })
+  .partial()
+  .extend({ risk: riskThresholdsSchema.partial().optional() })
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

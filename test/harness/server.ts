@@ -1,0 +1,142 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, join, normalize, relative, isAbsolute } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createCore, type Core } from '../../electron/core/app';
+import { dispatch } from '../../electron/core/dispatch';
+
+// The browser harness of DESIGN §7: the built renderer plus the same handler table as the
+// Electron app, over HTTP on 127.0.0.1 only.
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+const MAX_BODY = 20 * 1024 * 1024;
+const BRIDGE = readFileSync(join(import.meta.dirname, 'bridge.js'), 'utf8');
+
+export interface HarnessOptions {
+  dataDir: string;
+  rendererDir: string;
+  port?: number;
+  version?: string;
+  now?: () => number;
+}
+
+export interface Harness {
+  url: string;
+  token: string;
+  core: Core;
+  close: () => Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json') {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) reject(new Error('too large'));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const token = randomBytes(24).toString('hex');
+  const tokenBuffer = Buffer.from(token);
+  const streams = new Set<ServerResponse>();
+  const core = createCore({
+    dataDir: options.dataDir,
+    version: options.version ?? '0.0.0-harness',
+    now: options.now,
+    checkOutputs: true,
+    onEvent: (event, payload) => {
+      const line = `data: ${JSON.stringify({ event, payload })}\n\n`;
+      for (const stream of streams) stream.write(line);
+    },
+  });
+  const tokenOk = (given: string | null | undefined) => {
+    if (!given) return false;
+    const buffer = Buffer.from(given);
+    return buffer.length === tokenBuffer.length && timingSafeEqual(buffer, tokenBuffer);
+  };
+  const indexHtml = () =>
+    readFileSync(join(options.rendererDir, 'index.html'), 'utf8').replace(
+      '<head>',
+      `<head>\n    <meta name="shopdesk-harness-token" content="${token}" />\n    <script src="/__harness/bridge.js"></script>`,
+    );
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error) => {
+      core.log('harness request failed', error);
+      if (!res.headersSent) send(res, 500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'Harness error' } }));
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/rpc/')) {
+      if (req.method !== 'POST') return send(res, 405, '{}');
+      if (!tokenOk(req.headers['x-shopdesk-token'] as string | undefined)) {
+        return send(res, 403, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong harness token.' } }));
+      }
+      let input: unknown;
+      try {
+        const text = await readBody(req);
+        input = text.length === 0 ? {} : JSON.parse(text);
+      } catch {
+        return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'The request body is not JSON.' } }));
+      }
+      const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+      return send(res, 200, JSON.stringify(await dispatch(core, channel, input)));
+    }
+    if (url.pathname === '/__harness/events') {
+      if (!tokenOk(url.searchParams.get('token'))) return send(res, 403, '{}');
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (url.pathname === '/__harness/bridge.js') return send(res, 200, BRIDGE, MIME['.js']);
+    if (req.method !== 'GET') return send(res, 405, '{}');
+    // Static files of the built renderer; anything unknown is the app (client-side routes).
+    const path = decodeURIComponent(url.pathname);
+    const file = normalize(join(options.rendererDir, path));
+    const rel = relative(options.rendererDir, file);
+    const inside = !rel.startsWith('..') && !isAbsolute(rel);
+    if (inside && rel !== '' && rel !== 'index.html' && existsSync(file)) {
+      return send(res, 200, readFileSync(file), MIME[extname(file)] ?? 'application/octet-stream');
+    }
+    return send(res, 200, indexHtml(), MIME['.html']);
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    token,
+    core,
+    close: async () => {
+      for (const stream of streams) stream.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      core.close();
+    },
+  };
+}
