@@ -26,12 +26,7 @@ export async function dispatch(core: Core, channel: unknown, rawInput: unknown):
     return fail({ code: 'INTERNAL', message: core.status.problem?.message ?? 'The database is not open.' });
   }
 
-  const parsed = def.input.safeParse(rawInput ?? {});
-  if (!parsed.success) {
-    const issues = fieldIssues(parsed.error);
-    return fail({ code: 'VALIDATION', message: issues[0]?.message ?? 'The input is not valid.', issues });
-  }
-
+  // Role first: someone who may not call a channel learns nothing about its input.
   if (def.role !== 'public') {
     const user = ctx.session.staffId === null ? undefined : getStaff(ctx.db, ctx.session.staffId);
     if (!user || user.active !== 1) {
@@ -40,6 +35,12 @@ export async function dispatch(core: Core, channel: unknown, rawInput: unknown):
     if (def.role === 'owner' && user.role !== 'owner') {
       return fail({ code: 'FORBIDDEN', message: 'Only the owner can do this.' });
     }
+  }
+
+  const parsed = def.input.safeParse(rawInput);
+  if (!parsed.success) {
+    const issues = fieldIssues(parsed.error);
+    return fail({ code: 'VALIDATION', message: issues[0]?.message ?? 'The input is not valid.', issues });
   }
 
   try {

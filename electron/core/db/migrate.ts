@@ -1,6 +1,6 @@
 import { copyFileSync, statSync } from 'node:fs';
 import { APPLICATION_ID, StartupError, type Db } from './open';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 
 export interface MigrateResult {
   from: number;
@@ -16,31 +16,36 @@ export const LATEST_VERSION = MIGRATIONS.length;
  * in PRAGMA user_version. A database from a newer app is refused; an existing non-empty file is
  * copied aside first (checkpointed, so the copy is complete).
  */
-export function migrate(db: Db, options: { now?: () => number } = {}): MigrateResult {
+export function migrate(
+  db: Db,
+  options: { now?: () => number; migrations?: readonly Migration[] } = {},
+): MigrateResult {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.length;
   const from = db.pragma('user_version', { simple: true }) as number;
-  if (from > LATEST_VERSION) {
+  if (from > latest) {
     throw new StartupError(
       'newer_version',
-      `This database was written by a newer ShopDesk (schema ${from}; this app knows up to ${LATEST_VERSION}). Update the app; the file was left untouched.`,
+      `This database was written by a newer ShopDesk (schema ${from}; this app knows up to ${latest}). Update the app; the file was left untouched.`,
     );
   }
-  if (from === LATEST_VERSION) return { from, to: from, backupPath: null };
+  if (from === latest) return { from, to: from, backupPath: null };
 
   let backupPath: string | null = null;
   const file = db.name;
   if (from > 0 && file && file !== ':memory:' && statSync(file).size > 0) {
     db.pragma('wal_checkpoint(TRUNCATE)');
     const stamp = new Date(options.now?.() ?? Date.now()).toISOString().replace(/[:.]/g, '-');
-    backupPath = `${file}.before-v${LATEST_VERSION}-${stamp}.bak`;
+    backupPath = `${file}.before-v${latest}-${stamp}.bak`;
     copyFileSync(file, backupPath);
   }
 
   db.transaction(() => {
-    for (let version = from; version < LATEST_VERSION; version++) {
-      MIGRATIONS[version]!.up(db);
+    for (let version = from; version < latest; version++) {
+      migrations[version]!.up(db);
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.pragma(`user_version = ${LATEST_VERSION}`);
+    db.pragma(`user_version = ${latest}`);
   })();
-  return { from, to: LATEST_VERSION, backupPath };
+  return { from, to: latest, backupPath };
 }

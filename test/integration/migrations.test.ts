@@ -1,0 +1,126 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../electron/core/app';
+import { LATEST_VERSION, migrate } from '../../electron/core/db/migrate';
+import { MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
+import { APPLICATION_ID, openDatabase, StartupError } from '../../electron/core/db/open';
+import { makeCore, makeTempDir } from '../support/core';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((f) => f()));
+function tempDb() {
+  const t = makeTempDir();
+  cleanups.push(t.cleanup);
+  return join(t.dir, DATABASE_FILE);
+}
+
+function startupErrorOf(fn: () => unknown): StartupError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof StartupError) return error;
+    throw error;
+  }
+  throw new Error('expected a StartupError');
+}
+
+describe('migrations', () => {
+  it('migrates an empty file to the latest version with STRICT tables and our application_id', () => {
+    const db = openDatabase(tempDb());
+    const result = migrate(db);
+    expect(result).toMatchObject({ from: 0, to: LATEST_VERSION, backupPath: null });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    const tables = db
+      .prepare("select name, strict from pragma_table_list where schema = 'main' and name not like 'sqlite_%'")
+      .all() as { name: string; strict: number }[];
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['staff', 'customers', 'orders', 'incidents', 'incident_costs', 'blocklist_entries', 'audit_log']),
+    );
+    expect(tables.filter((t) => t.strict !== 1)).toEqual([]);
+    db.close();
+  });
+
+  it('is a no-op on an up-to-date database', () => {
+    const path = tempDb();
+    const db = openDatabase(path);
+    migrate(db);
+    expect(migrate(db)).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION, backupPath: null });
+    db.close();
+  });
+
+  it('refuses a database from a newer app and leaves the file byte-for-byte as it was', () => {
+    const path = tempDb();
+    const db = openDatabase(path);
+    migrate(db);
+    db.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const before = readFileSync(path);
+    const reopened = openDatabase(path);
+    const error = startupErrorOf(() => migrate(reopened));
+    reopened.close();
+    expect(error.kind).toBe('newer_version');
+    expect(error.message).toMatch(/newer ShopDesk/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it("refuses a SQLite file that is not ShopDesk's, untouched", () => {
+    const path = tempDb();
+    const foreign = new Database(path);
+    foreign.exec('create table recipes (id integer primary key, name text)');
+    foreign.close();
+    const before = readFileSync(path);
+    expect(startupErrorOf(() => openDatabase(path)).kind).toBe('not_shopdesk');
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('refuses a file that is not a database at all, untouched', () => {
+    const path = tempDb();
+    writeFileSync(path, 'Order list\n1;Ivanov;990\n'.repeat(200));
+    const before = readFileSync(path);
+    expect(startupErrorOf(() => openDatabase(path)).kind).toBe('not_shopdesk');
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('copies an existing database aside before migrating it', () => {
+    const path = tempDb();
+    const db = openDatabase(path);
+    migrate(db);
+    db.prepare("insert into settings (key, value) values ('shopName', '\"Before\"')").run();
+    const addColumn: Migration = { name: 'test-add', up: (d) => d.exec('alter table couriers add column zone text') };
+    const result = migrate(db, { migrations: [...MIGRATIONS, addColumn], now: () => 0 });
+    expect(result.from).toBe(LATEST_VERSION);
+    expect(result.backupPath).not.toBeNull();
+    const copy = new Database(result.backupPath!, { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(copy.prepare("select value from settings where key = 'shopName'").get()).toEqual({ value: '"Before"' });
+    copy.close();
+    db.close();
+  });
+
+  it('runs all pending steps in one transaction: a failing step leaves nothing of the others', () => {
+    const path = tempDb();
+    const db = openDatabase(path);
+    migrate(db);
+    const good: Migration = { name: 'good', up: (d) => d.exec('create table extra (id integer primary key) strict') };
+    const bad: Migration = { name: 'bad', up: (d) => d.exec('alter table no_such_table add column x text') };
+    expect(() => migrate(db, { migrations: [...MIGRATIONS, good, bad] })).toThrow(/no_such_table/);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.prepare("select count(*) as n from sqlite_schema where name = 'extra'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('opens with the pragmas DESIGN §4 requires', () => {
+    const t = makeCore();
+    cleanups.push(t.close);
+    const db = t.core.ctx!.db;
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+  });
+});
