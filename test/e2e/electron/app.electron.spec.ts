@@ -31,15 +31,15 @@ test.describe('Electron app', () => {
       env: { ...process.env, SHOPDESK_DATA_DIR: dataDir },
     });
     try {
-      const window = await app.firstWindow();
-      expect(window.url()).toMatch(/^app:\/\//);
-      const status = await window.evaluate(() => window.shopdesk!.invoke('app.status', {}));
+      const page = await app.firstWindow();
+      expect(page.url()).toMatch(/^app:\/\//);
+      const status = await page.evaluate(() => window.shopdesk!.invoke('app.status', {}));
       expect(status).toMatchObject({ ok: true, data: { problem: null, dataDir } });
-      const session = await window.evaluate(() => window.shopdesk!.invoke('session.current', {}));
+      const session = await page.evaluate(() => window.shopdesk!.invoke('session.current', {}));
       expect(session).toMatchObject({ ok: true, data: { needsSetup: true } });
       // No Node in the page.
-      expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-      const bogus = await window.evaluate(() => window.shopdesk!.invoke('no.such.channel', {}));
+      expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+      const bogus = await page.evaluate(() => window.shopdesk!.invoke('no.such.channel', {}));
       expect(bogus).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     } finally {
       await app.close();
