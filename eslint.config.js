@@ -45,6 +45,11 @@ export default tseslint.config(
     },
   },
   {
+    // Runs in the page, like the renderer.
+    files: ['test/harness/bridge.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['renderer/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { contract, isChannelName, type AppErrorBody, type FieldIssue, type Result } from '../../shared/contract';
+import {
+  contract,
+  isChannelName,
+  type AppErrorBody,
+  type FieldIssue,
+  type Result,
+} from '../../shared/contract';
 import type { Core } from './app';
 import { AppError } from './errors';
 import { getStaff } from './staff/queries';
@@ -57,7 +63,11 @@ export async function dispatch(core: Core, channel: unknown, rawInput: unknown):
     return { ok: true, data: output };
   } catch (error) {
     if (error instanceof AppError) {
-      return fail({ code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
+      return fail({
+        code: error.code,
+        message: error.message,
+        ...(error.issues ? { issues: error.issues } : {}),
+      });
     }
     if (error instanceof z.ZodError) {
       const issues = fieldIssues(error);
@@ -68,6 +78,9 @@ export async function dispatch(core: Core, channel: unknown, rawInput: unknown):
       return fail({ code: 'CONFLICT', message: 'This already exists.' });
     }
     core.log(`${channel} failed`, error);
-    return fail({ code: 'INTERNAL', message: 'Something went wrong inside ShopDesk. Nothing was lost; try again.' });
+    return fail({
+      code: 'INTERNAL',
+      message: 'Something went wrong inside ShopDesk. Nothing was lost; try again.',
+    });
   }
 }

@@ -14,7 +14,10 @@ export function bindIpc(core: Core, getWindow: () => BrowserWindow | null): void
       frame === window.webContents.mainFrame &&
       frame.url.startsWith('app://');
     if (!trusted) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are accepted only from the ShopDesk window.' } };
+      return {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Calls are accepted only from the ShopDesk window.' },
+      };
     }
     return dispatch(core, channel, input);
   });

@@ -1,7 +1,8 @@
 import { BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
 
-const EXTERNAL_ALLOWED = /^https:\/\/([a-z0-9-]+\.)*(pochta\.ru|cdek\.ru|boxberry\.ru|ups\.com|usps\.com|dhl\.com)\//i;
+const EXTERNAL_ALLOWED =
+  /^https:\/\/([a-z0-9-]+\.)*(pochta\.ru|cdek\.ru|boxberry\.ru|ups\.com|usps\.com|dhl\.com)\//i;
 
 /** The one app window, with the settings of DESIGN §6. */
 export function createMainWindow(preloadDir: string): BrowserWindow {

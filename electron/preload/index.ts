@@ -9,7 +9,10 @@ const events = new Set<string>(EVENT_NAMES);
 const api: ShopDeskBridge = {
   invoke: (channel, input) => {
     if (!channels.has(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: `There is no "${channel}" action.` } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: `There is no "${channel}" action.` },
+      });
     }
     return ipcRenderer.invoke('shopdesk:invoke', channel, input);
   },

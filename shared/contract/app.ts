@@ -8,9 +8,7 @@ export const appStatusSchema = z.object({
   version: z.string(),
   dataDir: z.string(),
   databasePath: z.string(),
-  problem: z
-    .object({ kind: z.enum(STARTUP_PROBLEMS), message: z.string() })
-    .nullable(),
+  problem: z.object({ kind: z.enum(STARTUP_PROBLEMS), message: z.string() }).nullable(),
 });
 export type AppStatus = z.infer<typeof appStatusSchema>;
 

@@ -13,8 +13,6 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   role: ChannelRole;
 }
 
-export function channel<I extends z.ZodType, O extends z.ZodType>(
-  def: ChannelDef<I, O>,
-): ChannelDef<I, O> {
+export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {
   return def;
 }

@@ -3,9 +3,7 @@ import { channel } from './define';
 import { LANGUAGES } from '../domain/settings';
 import { ROLES } from '../domain/enums';
 
-export const pinSchema = z
-  .string()
-  .regex(/^\d{4,8}$/, 'The PIN is 4 to 8 digits');
+export const pinSchema = z.string().regex(/^\d{4,8}$/, 'The PIN is 4 to 8 digits');
 
 export const staffNameSchema = z.string().trim().min(1, 'Enter a name').max(80, 'At most 80 characters');
 

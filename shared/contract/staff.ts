@@ -38,9 +38,7 @@ export const staffChannels = {
     role: 'owner',
   }),
   'staff.setPin': channel({
-    input: z
-      .object({ id: z.number().int().positive(), pin: pinSchema.nullable() })
-      .strict(),
+    input: z.object({ id: z.number().int().positive(), pin: pinSchema.nullable() }).strict(),
     output: staffMemberSchema,
     role: 'owner',
   }),

@@ -69,14 +69,7 @@ export const ATTEMPT_OUTCOMES = [
 ] as const;
 
 export const CALL_PURPOSES = ['confirmation', 'incoming', 'outgoing', 'follow_up'] as const;
-export const CALL_OUTCOMES = [
-  'confirmed',
-  'no_answer',
-  'busy',
-  'reschedule',
-  'cancelled',
-  'talked',
-] as const;
+export const CALL_OUTCOMES = ['confirmed', 'no_answer', 'busy', 'reschedule', 'cancelled', 'talked'] as const;
 
 export const INCIDENT_CHANNELS = [
   'phone',

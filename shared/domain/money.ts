@@ -9,8 +9,9 @@ export function isMinor(value: unknown): value is Minor {
 
 /** Fraction digits of a currency according to Intl (RUB 2, JPY 0, ...). */
 export function currencyDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-    .maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
 }
 
 export function formatMoney(minor: Minor, currency: string, locale: string): string {
@@ -22,7 +23,8 @@ export function formatMoney(minor: Minor, currency: string, locale: string): str
   const unit = 10 ** digits;
   const whole = Math.trunc(abs / unit);
   const fraction = abs % unit;
-  const decimal = digits > 0 ? `${sign}${whole}.${String(fraction).padStart(digits, '0')}` : `${sign}${whole}`;
+  const decimal =
+    digits > 0 ? `${sign}${whole}.${String(fraction).padStart(digits, '0')}` : `${sign}${whole}`;
   return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,

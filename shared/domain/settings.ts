@@ -51,10 +51,7 @@ export const settingsSchema = z.object({
     ),
   language: z.enum(LANGUAGES),
   timeZone: z.string().refine(isValidTimeZone, { message: 'Unknown time zone' }),
-  deliveryWindows: z
-    .array(deliveryWindowSchema)
-    .min(1, 'Keep at least one delivery window')
-    .max(12),
+  deliveryWindows: z.array(deliveryWindowSchema).min(1, 'Keep at least one delivery window').max(12),
   marginPercent: percent,
   risk: riskThresholdsSchema,
 });

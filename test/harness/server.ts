@@ -85,7 +85,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const server = createServer((req, res) => {
     void handle(req, res).catch((error) => {
       core.log('harness request failed', error);
-      if (!res.headersSent) send(res, 500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'Harness error' } }));
+      if (!res.headersSent)
+        send(res, 500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'Harness error' } }));
     });
   });
 
@@ -94,21 +95,39 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (url.pathname.startsWith('/rpc/')) {
       if (req.method !== 'POST') return send(res, 405, '{}');
       if (!tokenOk(req.headers['x-shopdesk-token'] as string | undefined)) {
-        return send(res, 403, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong harness token.' } }));
+        return send(
+          res,
+          403,
+          JSON.stringify({
+            ok: false,
+            error: { code: 'FORBIDDEN', message: 'Missing or wrong harness token.' },
+          }),
+        );
       }
       let input: unknown;
       try {
         const text = await readBody(req);
         input = text.length === 0 ? {} : JSON.parse(text);
       } catch {
-        return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'The request body is not JSON.' } }));
+        return send(
+          res,
+          400,
+          JSON.stringify({
+            ok: false,
+            error: { code: 'VALIDATION', message: 'The request body is not JSON.' },
+          }),
+        );
       }
       const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
       return send(res, 200, JSON.stringify(await dispatch(core, channel, input)));
     }
     if (url.pathname === '/__harness/events') {
       if (!tokenOk(url.searchParams.get('token'))) return send(res, 403, '{}');
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       streams.add(res);
       req.on('close', () => streams.delete(res));

@@ -10,13 +10,19 @@ describe('audit log', () => {
     await setupOwner(t);
     await t.ok('staff.createOperator', { name: 'Masha' });
     await t.ok('settings.update', { marginPercent: 25 });
-    const rows = t.core.ctx!.db.prepare('select action, entity, before, after from audit_log order by id').all() as {
+    const rows = t.core
+      .ctx!.db.prepare('select action, entity, before, after from audit_log order by id')
+      .all() as {
       action: string;
       entity: string;
       before: string | null;
       after: string | null;
     }[];
-    expect(rows.map((r) => `${r.action}:${r.entity}`)).toEqual(['setup:staff', 'create:staff', 'update:settings']);
+    expect(rows.map((r) => `${r.action}:${r.entity}`)).toEqual([
+      'setup:staff',
+      'create:staff',
+      'update:settings',
+    ]);
     const settingsChange = rows[2]!;
     expect(JSON.parse(settingsChange.before!).marginPercent).toBe(30);
     expect(JSON.parse(settingsChange.after!).marginPercent).toBe(25);

@@ -28,7 +28,11 @@ afterAll(() => t.close());
 const garbage = fc.oneof(
   fc.anything(),
   fc.dictionary(fc.string(), fc.anything()),
-  fc.record({ id: fc.oneof(fc.double(), fc.string(), fc.constant(-1)), pin: fc.anything(), name: fc.anything() }),
+  fc.record({
+    id: fc.oneof(fc.double(), fc.string(), fc.constant(-1)),
+    pin: fc.anything(),
+    name: fc.anything(),
+  }),
   fc.record({ language: fc.string(), staffId: fc.anything(), seed: fc.anything() }),
 );
 

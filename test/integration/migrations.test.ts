@@ -34,10 +34,20 @@ describe('migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     const tables = db
-      .prepare("select name, strict from pragma_table_list where schema = 'main' and name not like 'sqlite_%'")
+      .prepare(
+        "select name, strict from pragma_table_list where schema = 'main' and name not like 'sqlite_%'",
+      )
       .all() as { name: string; strict: number }[];
     expect(tables.map((t) => t.name)).toEqual(
-      expect.arrayContaining(['staff', 'customers', 'orders', 'incidents', 'incident_costs', 'blocklist_entries', 'audit_log']),
+      expect.arrayContaining([
+        'staff',
+        'customers',
+        'orders',
+        'incidents',
+        'incident_costs',
+        'blocklist_entries',
+        'audit_log',
+      ]),
     );
     expect(tables.filter((t) => t.strict !== 1)).toEqual([]);
     db.close();
@@ -90,13 +100,18 @@ describe('migrations', () => {
     const db = openDatabase(path);
     migrate(db);
     db.prepare("insert into settings (key, value) values ('shopName', '\"Before\"')").run();
-    const addColumn: Migration = { name: 'test-add', up: (d) => d.exec('alter table couriers add column zone text') };
+    const addColumn: Migration = {
+      name: 'test-add',
+      up: (d) => d.exec('alter table couriers add column zone text'),
+    };
     const result = migrate(db, { migrations: [...MIGRATIONS, addColumn], now: () => 0 });
     expect(result.from).toBe(LATEST_VERSION);
     expect(result.backupPath).not.toBeNull();
     const copy = new Database(result.backupPath!, { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    expect(copy.prepare("select value from settings where key = 'shopName'").get()).toEqual({ value: '"Before"' });
+    expect(copy.prepare("select value from settings where key = 'shopName'").get()).toEqual({
+      value: '"Before"',
+    });
     copy.close();
     db.close();
   });
@@ -105,11 +120,16 @@ describe('migrations', () => {
     const path = tempDb();
     const db = openDatabase(path);
     migrate(db);
-    const good: Migration = { name: 'good', up: (d) => d.exec('create table extra (id integer primary key) strict') };
+    const good: Migration = {
+      name: 'good',
+      up: (d) => d.exec('create table extra (id integer primary key) strict'),
+    };
     const bad: Migration = { name: 'bad', up: (d) => d.exec('alter table no_such_table add column x text') };
     expect(() => migrate(db, { migrations: [...MIGRATIONS, good, bad] })).toThrow(/no_such_table/);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    expect(db.prepare("select count(*) as n from sqlite_schema where name = 'extra'").get()).toEqual({ n: 0 });
+    expect(db.prepare("select count(*) as n from sqlite_schema where name = 'extra'").get()).toEqual({
+      n: 0,
+    });
     db.close();
   });
 

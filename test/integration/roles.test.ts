@@ -11,7 +11,9 @@ const signedInOnly = CHANNEL_NAMES.filter((name) => contract[name].role !== 'pub
 
 describe('roles are enforced in core for every channel', () => {
   it('has owner-only channels to check', () => {
-    expect(ownerOnly).toEqual(expect.arrayContaining(['staff.createOperator', 'settings.update', 'demo.load']));
+    expect(ownerOnly).toEqual(
+      expect.arrayContaining(['staff.createOperator', 'settings.update', 'demo.load']),
+    );
   });
 
   it('refuses every owner-only channel to an operator with FORBIDDEN, changing nothing', async () => {

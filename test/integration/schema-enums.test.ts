@@ -31,7 +31,9 @@ const columns: [string, string, readonly string[]][] = [
 ];
 
 function allowedBySchema(sql: string, column: string): string[] {
-  const match = new RegExp(`CHECK \\(\\(?${column} IS NULL OR ${column} IN \\(([^)]*)\\)|CHECK \\(${column} IN \\(([^)]*)\\)`).exec(sql);
+  const match = new RegExp(
+    `CHECK \\(\\(?${column} IS NULL OR ${column} IN \\(([^)]*)\\)|CHECK \\(${column} IN \\(([^)]*)\\)`,
+  ).exec(sql);
   const list = match?.[1] ?? match?.[2];
   if (!list) throw new Error(`no CHECK list for ${column}`);
   return list.split(',').map((v) => v.trim().replace(/^'|'$/g, ''));
@@ -41,7 +43,9 @@ describe('schema CHECK lists match the shared enums', () => {
   it.each(columns)('%s.%s', async (table, column, values) => {
     t = makeCore();
     await setupOwner(t);
-    const { sql } = t.core.ctx!.db.prepare('select sql from sqlite_schema where name = ?').get(table) as { sql: string };
+    const { sql } = t.core.ctx!.db.prepare('select sql from sqlite_schema where name = ?').get(table) as {
+      sql: string;
+    };
     expect(allowedBySchema(sql, column).sort()).toEqual([...values].sort());
   });
 
@@ -53,7 +57,11 @@ describe('schema CHECK lists match the shared enums', () => {
       db.prepare("insert into couriers (name, kind, created_at) values ('Bike', 'drone', 0)").run(),
     ).toThrow(/CHECK constraint failed/);
     expect(() =>
-      db.prepare("insert into couriers (name, kind, created_at, cost_per_delivery) values ('Bike', 'post', 0, -5)").run(),
+      db
+        .prepare(
+          "insert into couriers (name, kind, created_at, cost_per_delivery) values ('Bike', 'post', 0, -5)",
+        )
+        .run(),
     ).toThrow(/CHECK constraint failed/);
   });
 });

@@ -22,8 +22,15 @@ describe('first-run setup and sign-in', () => {
   it('refuses a second setup', async () => {
     t = makeCore();
     await setupOwner(t);
-    expect(await t.call('session.setupOwner', { ...OWNER, shopName: 'X', language: 'en', country: 'RU', currency: 'RUB' }))
-      .toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(
+      await t.call('session.setupOwner', {
+        ...OWNER,
+        shopName: 'X',
+        language: 'en',
+        country: 'RU',
+        currency: 'RUB',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
   it('reports a bad PIN at setup beside the field', async () => {
@@ -82,8 +89,12 @@ describe('first-run setup and sign-in', () => {
   it('keeps the owner active and with a PIN', async () => {
     t = makeCore();
     const { user } = await setupOwner(t);
-    expect(await t.call('staff.update', { id: user!.id, active: false })).toMatchObject({ error: { code: 'CONFLICT' } });
-    expect(await t.call('staff.setPin', { id: user!.id, pin: null })).toMatchObject({ error: { code: 'CONFLICT' } });
+    expect(await t.call('staff.update', { id: user!.id, active: false })).toMatchObject({
+      error: { code: 'CONFLICT' },
+    });
+    expect(await t.call('staff.setPin', { id: user!.id, pin: null })).toMatchObject({
+      error: { code: 'CONFLICT' },
+    });
   });
 
   it('switches the language per person', async () => {

@@ -53,6 +53,10 @@ describe('settings', () => {
       expect(result, path).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
       if (!result.ok) expect(result.error.issues?.map((i) => i.path)).toContain(path);
     }
-    expect(await t.ok('settings.get', {})).toMatchObject({ timeZone: 'Europe/Moscow', currency: 'RUB', marginPercent: 30 });
+    expect(await t.ok('settings.get', {})).toMatchObject({
+      timeZone: 'Europe/Moscow',
+      currency: 'RUB',
+      marginPercent: 30,
+    });
   });
 });

@@ -3,7 +3,13 @@ import { normalizePhone, reverseDigits } from '../../shared/domain/phone';
 
 describe('phone normalization (DESIGN §4)', () => {
   it('reads the ways Russian customers write one number as one E.164', () => {
-    for (const typed of ['8 916 123-45-67', '+7 (916) 123 45 67', '79161234567', '9161234567', '8(916)1234567']) {
+    for (const typed of [
+      '8 916 123-45-67',
+      '+7 (916) 123 45 67',
+      '79161234567',
+      '9161234567',
+      '8(916)1234567',
+    ]) {
       expect(normalizePhone(typed, 'RU')?.e164, typed).toBe('+79161234567');
     }
   });

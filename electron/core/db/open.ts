@@ -35,9 +35,15 @@ export function compareVersions(a: string, b: string): number {
 export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
   let db: Db;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+    });
   } catch (error) {
-    throw new StartupError('unreadable', `The database file could not be opened: ${(error as Error).message}`);
+    throw new StartupError(
+      'unreadable',
+      `The database file could not be opened: ${(error as Error).message}`,
+    );
   }
   try {
     const version = db.prepare('select sqlite_version() as v').get() as { v: string };
@@ -50,7 +56,8 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
     // Reading the header is the first thing that fails on a file that is not SQLite at all.
     const appId = db.pragma('application_id', { simple: true }) as number;
     const hasTables =
-      (db.prepare("select count(*) as n from sqlite_schema where type = 'table'").get() as { n: number }).n > 0;
+      (db.prepare("select count(*) as n from sqlite_schema where type = 'table'").get() as { n: number }).n >
+      0;
     if (appId !== APPLICATION_ID && (appId !== 0 || hasTables)) {
       throw new StartupError(
         'not_shopdesk',

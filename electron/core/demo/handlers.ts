@@ -7,7 +7,9 @@ import { generateDemoShop, DEMO_SIZES } from './generate';
 export const demoHandlers: HandlerMap<keyof typeof demoChannels> = {
   'demo.load': (ctx, input) => {
     const { n } = ctx.db
-      .prepare('select (select count(*) from customers) + (select count(*) from orders) + (select count(*) from couriers) as n')
+      .prepare(
+        'select (select count(*) from customers) + (select count(*) from orders) + (select count(*) from couriers) as n',
+      )
       .get() as { n: number };
     if (n > 0) throw conflict('Demo data goes only into an empty shop; this one already has data.');
     const summary = generateDemoShop(ctx.db, {

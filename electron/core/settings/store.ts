@@ -1,4 +1,9 @@
-import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsPatch } from '../../../shared/domain/settings';
+import {
+  DEFAULT_SETTINGS,
+  settingsSchema,
+  type Settings,
+  type SettingsPatch,
+} from '../../../shared/domain/settings';
 import type { Db } from '../db/open';
 
 // Settings live one key per row (JSON values) so a later migration can add a key without

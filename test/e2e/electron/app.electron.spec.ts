@@ -17,7 +17,8 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
-const skipReason = 'Electron binary not installed here (its download is unreachable); harness specs cover the UI.';
+const skipReason =
+  'Electron binary not installed here (its download is unreachable); harness specs cover the UI.';
 if (!binary) console.log(`[electron e2e] skipped: ${skipReason}`);
 
 test.describe('Electron app', () => {
@@ -38,7 +39,9 @@ test.describe('Electron app', () => {
       const session = await page.evaluate(() => window.shopdesk!.invoke('session.current', {}));
       expect(session).toMatchObject({ ok: true, data: { needsSetup: true } });
       // No Node in the page.
-      expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+      expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+        'undefined',
+      );
       const bogus = await page.evaluate(() => window.shopdesk!.invoke('no.such.channel', {}));
       expect(bogus).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     } finally {
