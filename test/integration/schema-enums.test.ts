@@ -1,12 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as enums from '../../shared/domain/enums';
-import { makeCore, setupOwner, type TestCore } from '../support/core';
+import { makeCore, type TestCore } from '../support/core';
 
 // The migration copies each enum list as a literal; this proves the CHECK constraints accept
 // exactly the values shared/domain/enums.ts declares — no more, no fewer.
 
 let t: TestCore;
-afterEach(() => t?.close());
+beforeAll(() => {
+  t = makeCore();
+});
+afterAll(() => t.close());
 
 const columns: [string, string, readonly string[]][] = [
   ['staff', 'role', enums.ROLES],
@@ -40,18 +43,14 @@ function allowedBySchema(sql: string, column: string): string[] {
 }
 
 describe('schema CHECK lists match the shared enums', () => {
-  it.each(columns)('%s.%s', async (table, column, values) => {
-    t = makeCore();
-    await setupOwner(t);
+  it.each(columns)('%s.%s', (table, column, values) => {
     const { sql } = t.core.ctx!.db.prepare('select sql from sqlite_schema where name = ?').get(table) as {
       sql: string;
     };
     expect(allowedBySchema(sql, column).sort()).toEqual([...values].sort());
   });
 
-  it('refuses a value outside the list at the database level', async () => {
-    t = makeCore();
-    await setupOwner(t);
+  it('refuses a value outside the list at the database level', () => {
     const db = t.core.ctx!.db;
     expect(() =>
       db.prepare("insert into couriers (name, kind, created_at) values ('Bike', 'drone', 0)").run(),

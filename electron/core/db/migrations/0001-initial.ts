@@ -58,17 +58,27 @@ CREATE TABLE customers (
   delivery_notes TEXT NOT NULL DEFAULT '',
   note TEXT NOT NULL DEFAULT '',
   merged_into_id INTEGER REFERENCES customers(id),
+  -- Kept by the triggers at the end of this file, so the list can sort 200k customers by
+  -- money without aggregating every order on each scroll.
+  orders_count INTEGER NOT NULL DEFAULT 0,
+  revenue INTEGER NOT NULL DEFAULT 0,
+  losses INTEGER NOT NULL DEFAULT 0,
+  incidents_count INTEGER NOT NULL DEFAULT 0,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
   archived_at INTEGER,
   archived_by INTEGER REFERENCES staff(id)
 ) STRICT;
 CREATE INDEX customers_name_norm ON customers(name_norm);
+CREATE INDEX customers_revenue ON customers(revenue);
+CREATE INDEX customers_losses ON customers(losses);
+CREATE INDEX customers_incidents ON customers(incidents_count);
 
 CREATE TABLE customer_phones (
   id INTEGER PRIMARY KEY,
   customer_id INTEGER NOT NULL REFERENCES customers(id),
-  e164 TEXT NOT NULL CHECK (e164 GLOB '+[1-9]*'),
+  -- NULL when the number as typed could not be parsed: it is kept, marked, never dropped.
+  e164 TEXT CHECK (e164 IS NULL OR e164 GLOB '+[1-9]*'),
   digits_reversed TEXT NOT NULL,
   raw TEXT NOT NULL,
   kind TEXT NOT NULL DEFAULT 'mobile' CHECK (kind IN ('mobile', 'landline')),
@@ -313,6 +323,42 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+-- Customer totals. Revenue is what was actually received; losses are incident costs less
+-- recoveries. Each trigger recounts only the customers a row belongs to (indexed look-ups).
+CREATE TRIGGER orders_stats_insert AFTER INSERT ON orders BEGIN
+  UPDATE customers SET orders_count = orders_count + 1, revenue = revenue + NEW.amount_received
+  WHERE id = NEW.customer_id;
+END;
+CREATE TRIGGER orders_stats_update AFTER UPDATE OF customer_id, amount_received ON orders BEGIN
+  UPDATE customers SET orders_count = orders_count - 1, revenue = revenue - OLD.amount_received
+  WHERE id = OLD.customer_id;
+  UPDATE customers SET orders_count = orders_count + 1, revenue = revenue + NEW.amount_received
+  WHERE id = NEW.customer_id;
+END;
+CREATE TRIGGER incidents_stats_insert AFTER INSERT ON incidents WHEN NEW.customer_id IS NOT NULL BEGIN
+  UPDATE customers SET incidents_count = incidents_count + 1 WHERE id = NEW.customer_id;
+END;
+CREATE TRIGGER incidents_stats_update AFTER UPDATE OF customer_id ON incidents BEGIN
+  UPDATE customers SET incidents_count = incidents_count - 1,
+    losses = losses - (SELECT coalesce(sum(CASE WHEN kind = 'recovery' THEN -amount ELSE amount END), 0)
+                       FROM incident_costs WHERE incident_id = NEW.id)
+  WHERE id = OLD.customer_id;
+  UPDATE customers SET incidents_count = incidents_count + 1,
+    losses = losses + (SELECT coalesce(sum(CASE WHEN kind = 'recovery' THEN -amount ELSE amount END), 0)
+                       FROM incident_costs WHERE incident_id = NEW.id)
+  WHERE id = NEW.customer_id;
+END;
+CREATE TRIGGER incident_costs_stats_insert AFTER INSERT ON incident_costs BEGIN
+  UPDATE customers SET losses = losses + (CASE WHEN NEW.kind = 'recovery' THEN -NEW.amount ELSE NEW.amount END)
+  WHERE id = (SELECT customer_id FROM incidents WHERE id = NEW.incident_id);
+END;
+CREATE TRIGGER incident_costs_stats_update AFTER UPDATE OF kind, amount, incident_id ON incident_costs BEGIN
+  UPDATE customers SET losses = losses - (CASE WHEN OLD.kind = 'recovery' THEN -OLD.amount ELSE OLD.amount END)
+  WHERE id = (SELECT customer_id FROM incidents WHERE id = OLD.incident_id);
+  UPDATE customers SET losses = losses + (CASE WHEN NEW.kind = 'recovery' THEN -NEW.amount ELSE NEW.amount END)
+  WHERE id = (SELECT customer_id FROM incidents WHERE id = NEW.incident_id);
+END;
 `;
 
 export const initialSchema: Migration = {
