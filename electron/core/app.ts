@@ -5,6 +5,8 @@ import type { AppStatus } from '../../shared/contract/app';
 import type { CoreContext, Handler, HandlerMap, PlatformAdapter } from './context';
 import { migrate } from './db/migrate';
 import { openDatabase, StartupError, type Db } from './db/open';
+import { blocklistHandlers } from './blocklist/handlers';
+import { customersHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { sessionHandlers } from './staff/session-handlers';
@@ -44,6 +46,8 @@ function buildHandlers(status: AppStatus): HandlerTable {
     ...staffHandlers,
     ...settingsHandlers,
     ...demoHandlers,
+    ...customersHandlers,
+    ...blocklistHandlers,
   };
 }
 

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { blocklistChannels } from './blocklist';
+import { customersChannels } from './customers';
 import { demoChannels } from './demo';
 import { sessionChannels } from './session';
 import { settingsChannels } from './settings';
@@ -14,6 +16,8 @@ export const contract = {
   ...staffChannels,
   ...settingsChannels,
   ...demoChannels,
+  ...customersChannels,
+  ...blocklistChannels,
 };
 
 export type Contract = typeof contract;

@@ -28,3 +28,42 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** Offset of a time zone from UTC at an instant, in ms (Moscow: +3 h). */
+function zoneOffsetMs(instantMs: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instantMs);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return asUtc - Math.floor(instantMs / 1000) * 1000;
+}
+
+/** The instant a calendar day starts in a time zone. */
+export function startOfLocalDay(day: string, timeZone: string): number {
+  const utcMidnight = Date.parse(`${day}T00:00:00Z`);
+  // Two passes settle days on which the offset changes (DST).
+  let guess = utcMidnight - zoneOffsetMs(utcMidnight, timeZone);
+  guess = utcMidnight - zoneOffsetMs(guess, timeZone);
+  return guess;
+}
+
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** "HH:MM" of an instant in a time zone. */
+export function localTime(instantMs: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    instantMs,
+  );
+}

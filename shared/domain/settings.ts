@@ -25,6 +25,8 @@ export const riskThresholdsSchema = z.object({
   buyoutMinOrders: z.number().int().min(1).max(1000),
   /** This many incidents in 12 months make a customer stand out. */
   incidentsPerYearCaution: z.number().int().min(1).max(1000),
+  /** This many refused or unclaimed parcels suggest a prepayment-only entry. */
+  refusedParcelsPrepayment: z.number().int().min(1).max(1000),
   /** Orders above this go with signature confirmation. */
   signatureAbove: minor,
   /** Days a cheque needs to clear before shipping. */
@@ -75,6 +77,7 @@ export const DEFAULT_SETTINGS: Settings = {
     minBuyoutRatePercent: 60,
     buyoutMinOrders: 3,
     incidentsPerYearCaution: 2,
+    refusedParcelsPrepayment: 2,
     signatureAbove: 2_500_000,
     chequeClearanceDays: 5,
   },

@@ -70,6 +70,24 @@ CREATE TABLE customers (
   archived_by INTEGER REFERENCES staff(id)
 ) STRICT;
 CREATE INDEX customers_name_norm ON customers(name_norm);
+
+-- Every word of a customer's folded name, so "кузн" finds "Мария Кузнецова" by an index prefix
+-- range. Kept by triggers; name_norm holds only letters, digits and single spaces, so it can be
+-- spliced into a JSON array safely.
+CREATE TABLE customer_name_words (
+  word TEXT NOT NULL,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  PRIMARY KEY (word, customer_id)
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER customers_words_insert AFTER INSERT ON customers BEGIN
+  INSERT OR IGNORE INTO customer_name_words (word, customer_id)
+  SELECT value, NEW.id FROM json_each('["' || replace(NEW.name_norm, ' ', '","') || '"]') WHERE value <> '';
+END;
+CREATE TRIGGER customers_words_update AFTER UPDATE OF name_norm ON customers BEGIN
+  DELETE FROM customer_name_words WHERE customer_id = NEW.id;
+  INSERT OR IGNORE INTO customer_name_words (word, customer_id)
+  SELECT value, NEW.id FROM json_each('["' || replace(NEW.name_norm, ' ', '","') || '"]') WHERE value <> '';
+END;
 CREATE INDEX customers_revenue ON customers(revenue);
 CREATE INDEX customers_losses ON customers(losses);
 CREATE INDEX customers_incidents ON customers(incidents_count);
@@ -291,6 +309,13 @@ CREATE TABLE blocklist_entries (
   CHECK (lifted_at IS NULL OR length(trim(lift_reason)) > 0)
 ) STRICT;
 CREATE INDEX blocklist_match ON blocklist_entries(kind, value_norm);
+-- A block never silently disappears: entries are lifted (with who, when, why), not deleted,
+-- and a lifted entry stays lifted.
+CREATE TRIGGER blocklist_entries_no_delete BEFORE DELETE ON blocklist_entries
+BEGIN SELECT RAISE(ABORT, 'blocklist entries are lifted, never deleted'); END;
+CREATE TRIGGER blocklist_entries_keep_lift BEFORE UPDATE ON blocklist_entries
+WHEN OLD.lifted_at IS NOT NULL AND (NEW.lifted_at IS NOT OLD.lifted_at OR NEW.lift_reason IS NOT OLD.lift_reason)
+BEGIN SELECT RAISE(ABORT, 'a lifted blocklist entry keeps its history'); END;
 
 CREATE TABLE blocklist_exceptions (
   id INTEGER PRIMARY KEY,
@@ -303,6 +328,8 @@ CREATE TABLE blocklist_exceptions (
   revoked_by INTEGER REFERENCES staff(id)
 ) STRICT;
 CREATE INDEX blocklist_exceptions_entry ON blocklist_exceptions(entry_id, customer_id);
+CREATE TRIGGER blocklist_exceptions_no_delete BEFORE DELETE ON blocklist_exceptions
+BEGIN SELECT RAISE(ABORT, 'exceptions are revoked, never deleted'); END;
 
 -- Append-only: who changed what, before and after. The triggers below make it so in the
 -- database itself, whatever the code above it does.

@@ -1,0 +1,77 @@
+import { addDays, localDate } from '../../../shared/domain/dates';
+import type { Db } from '../db/open';
+import type { CustomerFacts } from '../risk/rules';
+
+export interface OrderCounts {
+  orders: number;
+  delivered: number;
+  partlyBoughtOut: number;
+  refusedOrReturned: number;
+  settled: number;
+  shippedValue: number;
+  keptValue: number;
+}
+
+const SETTLED = "('delivered', 'partly_bought_out', 'refused', 'returned')";
+
+export function orderCounts(db: Db, customerId: number): OrderCounts {
+  const row = db
+    .prepare(
+      `select count(*) as orders,
+         count(*) filter (where status in ('delivered', 'partly_bought_out')) as delivered,
+         count(*) filter (where status = 'partly_bought_out') as partly,
+         count(*) filter (where status in ('refused', 'returned')) as refused,
+         count(*) filter (where status in ${SETTLED}) as settled,
+         coalesce(sum(items_total) filter (where status in ${SETTLED}), 0) as shipped,
+         coalesce(sum(case status
+           when 'delivered' then items_total
+           when 'partly_bought_out' then (select coalesce(sum(i.kept_quantity * i.unit_price), 0)
+                                          from order_items i where i.order_id = o.id)
+           else 0 end), 0) as kept
+       from orders o where customer_id = ?`,
+    )
+    .get(customerId) as Record<string, number>;
+  return {
+    orders: row.orders!,
+    delivered: row.delivered!,
+    partlyBoughtOut: row.partly!,
+    refusedOrReturned: row.refused!,
+    settled: row.settled!,
+    shippedValue: row.shipped!,
+    keptValue: row.kept!,
+  };
+}
+
+export function buyoutRatePercent(counts: OrderCounts): number | null {
+  if (counts.settled === 0 || counts.shippedValue === 0) return null;
+  // Integer percent, rounded down: 59.9% is under a 60% threshold.
+  return Math.floor((counts.keptValue * 100) / counts.shippedValue);
+}
+
+export function customerFacts(
+  db: Db,
+  customerId: number,
+  counts: OrderCounts,
+  now: number,
+  timeZone: string,
+): CustomerFacts {
+  const since = addDays(localDate(now, timeZone), -365);
+  const incidents = db
+    .prepare(
+      "select count(*) as n from incidents where customer_id = ? and fault = 'customer' and happened_on >= ? and archived_at is null",
+    )
+    .get(customerId, since) as { n: number };
+  const landline = db
+    .prepare("select 1 from customer_phones where customer_id = ? and kind = 'landline' and verified = 1 limit 1")
+    .get(customerId);
+  const doubtful = db.prepare('select doubtful from customers where id = ?').get(customerId) as { doubtful: number };
+  return {
+    deliveredOrders: counts.delivered,
+    settledOrders: counts.settled,
+    buyoutRatePercent: buyoutRatePercent(counts),
+    refusedOrUnclaimed: counts.refusedOrReturned,
+    customerFaultIncidents12m: incidents.n,
+    hasVerifiedLandline: landline !== undefined,
+    doubtful: doubtful.doubtful === 1,
+  };
+}

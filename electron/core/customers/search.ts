@@ -1,0 +1,112 @@
+import type { CustomerSearch } from '../../../shared/contract/customers';
+import { emailKey, nameKey } from '../../../shared/domain/normalize';
+import { normalizePhone, reverseDigits } from '../../../shared/domain/phone';
+import { verdictOf, blocklistSignals } from '../risk/rules';
+import type { Settings } from '../../../shared/domain/settings';
+import { findHits } from '../blocklist/match';
+import type { Db } from '../db/open';
+import { assessCustomer } from './assess';
+import { getCustomerRow, loadCustomer } from './rows';
+
+const LIMIT = 20;
+const PHONE_CHARS = /^[\d\s()+\-.]+$/;
+
+type Match = { id: number; matchedOn: CustomerSearch['results'][number]['matchedOn']; matchedValue: string };
+
+/** The upper bound of a prefix range: "7654" → "7655" (digits and folded text alike). */
+function nextPrefix(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCodePoint(prefix.codePointAt(prefix.length - 1)! + 1);
+}
+
+/**
+ * The call desk's search: a whole phone (any format), its last 4+ digits, an e-mail, a name or an
+ * order number. Every branch is an indexed equality or prefix range, bounded by LIMIT.
+ */
+export function searchCustomers(db: Db, query: string, settings: Settings, now: number): CustomerSearch {
+  const text = query.trim();
+  if (text.length === 0) return { kind: 'empty', phone: null, results: [], newNumber: null };
+  const matches: Match[] = [];
+  let kind: CustomerSearch['kind'] = 'name';
+  let phone: string | null = null;
+
+  const byOrder = db
+    .prepare('select customer_id as id, number from orders where number = ? collate nocase limit 1')
+    .get(text) as { id: number; number: string } | undefined;
+  if (byOrder) matches.push({ id: byOrder.id, matchedOn: 'order', matchedValue: byOrder.number });
+
+  const digits = text.replace(/\D/g, '');
+  if (PHONE_CHARS.test(text) && digits.length >= 4) {
+    kind = 'phone';
+    phone = normalizePhone(text, settings.country)?.e164 ?? null;
+    const rows = phone
+      ? db.prepare('select customer_id as id, e164 as value from customer_phones where e164 = ? limit ?').all(phone, LIMIT)
+      : db
+          .prepare(
+            `select customer_id as id, coalesce(e164, raw) as value from customer_phones
+             where digits_reversed >= ? and digits_reversed < ? limit ?`,
+          )
+          .all(reverseDigits(digits), nextPrefix(reverseDigits(digits)), LIMIT);
+    for (const r of rows as { id: number; value: string }[]) {
+      matches.push({ id: r.id, matchedOn: 'phone', matchedValue: r.value });
+    }
+  } else if (text.includes('@')) {
+    kind = 'email';
+    const key = emailKey(text);
+    const rows = db
+      .prepare(
+        'select customer_id as id, email as value from customer_emails where email_norm >= ? and email_norm < ? limit ?',
+      )
+      .all(key, nextPrefix(key), LIMIT) as { id: number; value: string }[];
+    for (const r of rows) matches.push({ id: r.id, matchedOn: 'email', matchedValue: r.value });
+  } else {
+    // Any word of the name by prefix ("кузн", "мар кузн"): candidates by the longest typed word
+    // (the most selective) from the word index, then every typed word must start a word of the name.
+    const typed = nameKey(text).split(' ').filter(Boolean).sort((a, b) => b.length - a.length);
+    const [first] = typed;
+    if (first) {
+      const rows = db
+        .prepare(
+          `select distinct c.id, c.name as value, c.name_norm from customer_name_words w join customers c on c.id = w.customer_id
+           where w.word >= ? and w.word < ? limit 200`,
+        )
+        .all(first, nextPrefix(first)) as { id: number; value: string; name_norm: string }[];
+      for (const r of rows) {
+        const words = r.name_norm.split(' ');
+        if (typed.every((t) => words.some((w) => w.startsWith(t)))) {
+          matches.push({ id: r.id, matchedOn: 'name', matchedValue: r.value });
+        }
+      }
+    }
+  }
+  if (byOrder && matches.length === 1) kind = 'order';
+
+  const seen = new Set<number>();
+  const results: CustomerSearch['results'] = [];
+  for (const match of matches) {
+    // A merged customer answers as the one it was merged into.
+    let row = getCustomerRow(db, match.id);
+    while (row?.merged_into_id) row = getCustomerRow(db, row.merged_into_id);
+    if (!row || seen.has(row.id)) continue;
+    seen.add(row.id);
+    const customer = loadCustomer(db, row);
+    const { verdict } = assessCustomer(db, customer, settings, now);
+    const firstPhone = customer.phones[0];
+    results.push({
+      id: row.id,
+      name: row.name,
+      phone: firstPhone ? (firstPhone.e164 ?? firstPhone.raw) : null,
+      matchedOn: match.matchedOn,
+      matchedValue: match.matchedValue,
+      verdict,
+    });
+    if (results.length >= LIMIT) break;
+  }
+
+  // A whole number nobody has yet: the blocklist may still know it.
+  let newNumber: CustomerSearch['newNumber'] = null;
+  if (phone && !results.some((r) => r.matchedOn === 'phone')) {
+    const hits = findHits(db, { phones: [phone], emails: [], addresses: [], names: [] }, settings.country, now);
+    newNumber = { e164: phone, hits, verdict: verdictOf(blocklistSignals(hits), null) };
+  }
+  return { kind, phone, results, newNumber };
+}
