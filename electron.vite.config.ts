@@ -24,6 +24,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     build: {
+      minify: true,
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
     plugins: [react()],

@@ -29,9 +29,13 @@ describe('settings schema', () => {
 describe('local days and times', () => {
   it('finds when a day starts in the shop’s zone', async () => {
     const { startOfLocalDay, localTime, addDays } = await import('../../shared/domain/dates');
-    expect(new Date(startOfLocalDay('2026-11-23', 'Europe/Moscow')).toISOString()).toBe('2026-11-22T21:00:00.000Z');
+    expect(new Date(startOfLocalDay('2026-11-23', 'Europe/Moscow')).toISOString()).toBe(
+      '2026-11-22T21:00:00.000Z',
+    );
     // New York on the day summer time ends (clocks go back at 02:00).
-    expect(new Date(startOfLocalDay('2026-11-01', 'America/New_York')).toISOString()).toBe('2026-11-01T04:00:00.000Z');
+    expect(new Date(startOfLocalDay('2026-11-01', 'America/New_York')).toISOString()).toBe(
+      '2026-11-01T04:00:00.000Z',
+    );
     expect(localTime(Date.UTC(2026, 10, 23, 19, 5), 'Europe/Moscow')).toBe('22:05');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
   });

@@ -26,11 +26,13 @@ describe('name keys', () => {
     ['Mary-Ann Smith', 'mary ann smith'],
   ];
   it.each(same)('%s = %s', (a, b) => expect(nameKey(a)).toBe(nameKey(b)));
-  it('keeps other names apart', () => expect(nameKey('Аркадий Семенов')).not.toBe(nameKey('Аркадий Семёнович')));
+  it('keeps other names apart', () =>
+    expect(nameKey('Аркадий Семенов')).not.toBe(nameKey('Аркадий Семёнович')));
 });
 
 describe('e-mail keys', () => {
-  it('ignores case and surrounding spaces', () => expect(emailKey(' Arkady@Mail.RU ')).toBe('arkady@mail.ru'));
+  it('ignores case and surrounding spaces', () =>
+    expect(emailKey(' Arkady@Mail.RU ')).toBe('arkady@mail.ru'));
   it('loosely ignores dots and +tags in the mailbox', () => {
     expect(emailLooseKey('ar.kady+shop@gmail.com')).toBe(emailLooseKey('arkady@gmail.com'));
     expect(emailLooseKey('arkady@gmail.com')).not.toBe(emailLooseKey('arkady@yandex.ru'));

@@ -28,7 +28,8 @@ export class ApiError extends Error {
 }
 
 function bridge(): ShopDeskBridge {
-  if (!window.shopdesk) throw new Error('ShopDesk bridge is missing: open the app through Electron or the harness.');
+  if (!window.shopdesk)
+    throw new Error('ShopDesk bridge is missing: open the app through Electron or the harness.');
   return window.shopdesk;
 }
 
@@ -41,12 +42,18 @@ export async function invoke<C extends ChannelName>(
 }
 
 /** The typed client for TanStack Query and forms: data, or an ApiError thrown. */
-export async function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+export async function call<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
   const result = await invoke(channel, input);
   if (!result.ok) throw new ApiError(result.error);
   return result.data;
 }
 
-export function onEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+export function onEvent<E extends EventName>(
+  event: E,
+  listener: (payload: EventPayload<E>) => void,
+): () => void {
   return bridge().on(event, listener as (payload: unknown) => void);
 }

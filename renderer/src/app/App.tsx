@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { HashRouter } from 'react-router';
+import { useChannelQuery } from '../lib/query';
+import { useSession } from '../lib/session';
+import { FirstRunSetup } from '../features/setup/FirstRunSetup';
+import { AppShellLayout } from '../features/shell/AppShellLayout';
+import { SignInScreen } from '../features/sign-in/SignInScreen';
+import { CoreUnreachableScreen } from '../features/startup/CoreUnreachableScreen';
+import { StartupProblemScreen } from '../features/startup/StartupProblemScreen';
+import { LoadingScreen } from '../components/LoadingScreen';
+import { applyLanguage } from './i18n';
+import { useContractEvents } from './use-contract-events';
+
+/** Startup: a database problem shows only its message; otherwise the session decides. */
+export function App() {
+  const status = useChannelQuery('app.status', {});
+  if (status.isPending) return <LoadingScreen />;
+  if (status.isError)
+    return <CoreUnreachableScreen error={status.error} onRetry={() => void status.refetch()} />;
+  if (status.data.problem) return <StartupProblemScreen status={status.data} problem={status.data.problem} />;
+  return <SessionGate />;
+}
+
+function SessionGate() {
+  useContractEvents();
+  const session = useSession();
+  const user = session.data?.user ?? null;
+  const language = user?.language;
+
+  useEffect(() => {
+    if (language) applyLanguage(language);
+  }, [language]);
+
+  if (session.isPending) return <LoadingScreen />;
+  if (session.isError)
+    return <CoreUnreachableScreen error={session.error} onRetry={() => void session.refetch()} />;
+  if (session.data.needsSetup) return <FirstRunSetup />;
+  if (!user) return <SignInScreen />;
+  return (
+    // Keyed by person: a new sign-in starts from a clean shell, with nothing left in state.
+    <HashRouter key={user.id}>
+      <AppShellLayout user={user} />
+    </HashRouter>
+  );
+}

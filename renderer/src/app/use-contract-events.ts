@@ -1,0 +1,24 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { call, onEvent } from '../lib/api';
+import { invalidateDomains } from '../lib/query';
+import { sessionKey, storeSession } from '../lib/session';
+
+/** Keeps every screen in step with main: changed domains refetch, session changes re-read. */
+export function useContractEvents(): void {
+  const client = useQueryClient();
+  useEffect(() => {
+    const offData = onEvent('data.changed', ({ domains }) => void invalidateDomains(client, domains));
+    const offSession = onEvent('session.changed', () => {
+      // Read the session through storeSession, so a sign-in or sign-out made elsewhere also
+      // drops what the previous person's screens had loaded.
+      call('session.current', {})
+        .then((state) => storeSession(client, state))
+        .catch(() => client.invalidateQueries({ queryKey: sessionKey }));
+    });
+    return () => {
+      offData();
+      offSession();
+    };
+  }, [client]);
+}

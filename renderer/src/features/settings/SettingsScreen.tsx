@@ -1,0 +1,40 @@
+import { Alert, Loader, Stack, Title } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../../../../shared/contract/session';
+import { SectionCard } from '../../components/SectionCard';
+import { errorMessage } from '../../lib/errors';
+import { useChannelQuery } from '../../lib/query';
+import { DemoDataSection } from './DemoDataSection';
+import { LanguageSection } from './LanguageSection';
+import { ShopSettingsForm } from './ShopSettingsForm';
+import { StaffSection } from './staff/StaffSection';
+
+export function SettingsScreen({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const settings = useChannelQuery('settings.get', {});
+  return (
+    <Stack gap="lg" maw={980}>
+      <Title order={2}>{t('nav.settings')}</Title>
+      {user.role !== 'owner' && (
+        <Alert color="blue" icon={<IconInfoCircle size={18} />}>
+          {t('settings.operatorNote')}
+        </Alert>
+      )}
+      <LanguageSection />
+      <SectionCard
+        title={t('settings.shop.title')}
+        description={t('settings.shop.description')}
+        ownerOnly
+        labelledBy="shop-title"
+      >
+        {settings.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+        {settings.isError && <Alert color="red">{errorMessage(settings.error)}</Alert>}
+        {/* Filled once from the saved values, then it holds what is typed until saved. */}
+        {settings.data && <ShopSettingsForm settings={settings.data} />}
+      </SectionCard>
+      <StaffSection user={user} />
+      <DemoDataSection />
+    </Stack>
+  );
+}

@@ -1,0 +1,85 @@
+import { AppShell, Button, Group, Kbd, Text, Title } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { spotlight } from '@mantine/spotlight';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import type { SessionUser } from '../../../../shared/contract/session';
+import { isLanguage } from '../../app/i18n';
+import { useChannelQuery } from '../../lib/query';
+import { PlannedScreen } from '../planned/PlannedScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { CommandPalette } from './CommandPalette';
+import { NavigationList } from './NavigationList';
+import { DEFAULT_SCREEN_PATH, SCREENS } from './screens';
+import { StatusBar } from './StatusBar';
+import { useScreenHotkeys } from './use-screen-hotkeys';
+import { useScreenTitle } from './use-screen-title';
+
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** The signed-in app: header, navigation on the left, status bar at the bottom. */
+export function AppShellLayout({ user }: { user: SessionUser }) {
+  const { t, i18n } = useTranslation();
+  const settings = useChannelQuery('settings.get', {});
+  useScreenHotkeys();
+  useScreenTitle();
+  const language = isLanguage(i18n.language) ? i18n.language : user.language;
+
+  return (
+    <AppShell
+      header={{ height: 52 }}
+      navbar={{ width: 232, breakpoint: 0 }}
+      footer={{ height: 40 }}
+      padding="lg"
+    >
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={3} c="teal.8">
+              {t('app.name')}
+            </Title>
+            {settings.data && (
+              <Text c="dimmed" truncate maw={420}>
+                {settings.data.shopName}
+              </Text>
+            )}
+          </Group>
+          <Button
+            variant="default"
+            leftSection={<IconSearch size={16} />}
+            rightSection={<Kbd size="xs">{isMac ? '⌘ K' : 'Ctrl K'}</Kbd>}
+            onClick={() => spotlight.open()}
+          >
+            {t('shell.commands')}
+          </Button>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
+        <NavigationList />
+      </AppShell.Navbar>
+      <AppShell.Main bg="var(--mantine-color-gray-0)">
+        <Routes>
+          <Route index element={<Navigate to={DEFAULT_SCREEN_PATH} replace />} />
+          {SCREENS.map((screen) => (
+            <Route
+              key={screen.id}
+              path={screen.path}
+              element={
+                screen.id === 'settings' ? (
+                  <SettingsScreen user={user} />
+                ) : (
+                  <PlannedScreen screen={screen.id} />
+                )
+              }
+            />
+          ))}
+          <Route path="*" element={<Navigate to={DEFAULT_SCREEN_PATH} replace />} />
+        </Routes>
+      </AppShell.Main>
+      <AppShell.Footer px="md">
+        <StatusBar user={user} shopName={settings.data?.shopName} />
+      </AppShell.Footer>
+      <CommandPalette language={language} />
+    </AppShell>
+  );
+}

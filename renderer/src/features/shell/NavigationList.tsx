@@ -1,0 +1,33 @@
+import { Kbd, NavLink } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { SCREENS, screenHotkey } from './screens';
+
+export function NavigationList() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return (
+    <nav>
+      {SCREENS.map((screen, index) => {
+        const active = pathname === screen.path || pathname.startsWith(`${screen.path}/`);
+        return (
+          <NavLink
+            key={screen.id}
+            component={Link}
+            to={screen.path}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            label={t(`nav.${screen.id}`)}
+            leftSection={<screen.icon size={20} stroke={1.5} />}
+            rightSection={
+              // Hidden from screen readers: the link's name is the screen, not its shortcut.
+              <Kbd size="xs" aria-hidden>
+                {screenHotkey(index)}
+              </Kbd>
+            }
+          />
+        );
+      })}
+    </nav>
+  );
+}

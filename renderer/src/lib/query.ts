@@ -1,0 +1,69 @@
+import { QueryClient, useMutation, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
+import { call, type ApiError } from './api';
+
+// Query keys are [channel, input], so a `data.changed` event naming a domain ("staff") can
+// invalidate every query of that domain ("staff.list", ...) without a hand-kept list.
+export type ChannelKey<C extends ChannelName> = readonly [C, ChannelInput<C>];
+
+export function channelKey<C extends ChannelName>(channel: C, input: ChannelInput<C>): ChannelKey<C> {
+  return [channel, input] as const;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // Calls go to a local process: a failure is an answer (FORBIDDEN, NOT_FOUND), not a
+      // flaky network, so retrying only delays the message. Freshness comes from events.
+      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 60_000 },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function useChannelQuery<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+  options: { enabled?: boolean } = {},
+): UseQueryResult<ChannelOutput<C>, ApiError> {
+  return useQuery<ChannelOutput<C>, ApiError>({
+    queryKey: channelKey(channel, input),
+    queryFn: () => call(channel, input),
+    enabled: options.enabled ?? true,
+  });
+}
+
+export function useChannelMutation<C extends ChannelName>(channel: C) {
+  return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
+    mutationFn: (input) => call(channel, input),
+  });
+}
+
+function channelDomain(key: readonly unknown[]): string | null {
+  const [channel] = key;
+  return typeof channel === 'string' ? (channel.split('.')[0] ?? null) : null;
+}
+
+/** Refetches what the screens show of the domains main says changed ("*" means everything). */
+export function invalidateDomains(client: QueryClient, domains: readonly string[]): Promise<void> {
+  const all = domains.includes('*');
+  return client.invalidateQueries({
+    predicate: (query) => {
+      const domain = channelDomain(query.queryKey);
+      return domain !== null && domain !== 'app' && (all || domains.includes(domain));
+    },
+  });
+}
+
+/**
+ * Drops everything one person's screens loaded, so the next person signed in never sees it
+ * even for a frame. The session and app status stay: they decide what to show next.
+ */
+export function forgetSignedInData(client: QueryClient): void {
+  client.removeQueries({
+    predicate: (query) => {
+      const domain = channelDomain(query.queryKey);
+      return domain !== 'session' && domain !== 'app';
+    },
+  });
+}

@@ -1,0 +1,77 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startHarness, type Harness } from '../harness/server';
+
+// Each test gets its own data folder and its own harness (the real core over HTTP), so tests
+// never see each other's shop. The renderer is the built one: run `npm run build` first.
+
+interface Fixtures {
+  dataDir: string;
+  harness: Harness;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'shopdesk-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  harness: async ({ dataDir }, use) => {
+    const harness = await startHarness({ dataDir, rendererDir: resolve('out/renderer') });
+    await use(harness);
+    await harness.close();
+  },
+  page: async ({ page, harness }, use) => {
+    await page.goto(harness.url);
+    await use(page);
+  },
+});
+
+export { expect };
+
+export interface Owner {
+  ownerName: string;
+  pin: string;
+  shopName: string;
+}
+
+export const OWNER: Owner = { ownerName: 'Anna Petrova', pin: '2468', shopName: 'Linen & Co' };
+
+/** Fills the first-run form and waits until the shell shows the owner signed in. */
+export async function setUpShop(page: Page, owner: Owner = OWNER): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Welcome to ShopDesk' })).toBeVisible();
+  await page.getByLabel('Your name').fill(owner.ownerName);
+  await page.getByLabel('PIN', { exact: true }).fill(owner.pin);
+  await page.getByLabel('PIN again').fill(owner.pin);
+  await page.getByLabel('Shop name').fill(owner.shopName);
+  await page.getByRole('button', { name: 'Create the shop and sign in' }).click();
+  await expect(statusBar(page).getByText(owner.ownerName)).toBeVisible();
+}
+
+export function statusBar(page: Page) {
+  return page.getByRole('status', { name: /Status|Состояние/ });
+}
+
+export function navigation(page: Page) {
+  return page.getByRole('navigation');
+}
+
+/** A notification (Mantine renders them as alerts) with this text. */
+export function notification(page: Page, text: string | RegExp) {
+  return page.locator('.mantine-Notification-root').filter({ hasText: text });
+}
+
+/**
+ * Saves a screenshot of the window when SHOPDESK_SHOTS_DIR is set: for a person to look at,
+ * not for asserting. Window-sized, because the shell's header and status bar are fixed and a
+ * full-page capture would paint them over the middle of the page.
+ */
+export async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SHOPDESK_SHOTS_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) });
+}
