@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { blocklistHitSchema } from './blocklist';
-import { INCIDENT_CAUSES, INCIDENT_STATUSES, ORDER_STATUSES, PAYMENT_METHODS, PHONE_KINDS } from '../domain/enums';
+import {
+  INCIDENT_CAUSES,
+  INCIDENT_STATUSES,
+  ORDER_STATUSES,
+  PAYMENT_METHODS,
+  PHONE_KINDS,
+} from '../domain/enums';
 import { riskSignalSchema, VERDICTS } from '../domain/risk';
 import { isValidTimeZone } from '../domain/dates';
 
@@ -55,11 +61,7 @@ export const customerFieldsSchema = z
   .partial()
   .strict()
   .transform((fields) => ({ ...CUSTOMER_DEFAULTS, ...fields }));
-export const customerPatchSchema = z
-  .object(customerFieldShapes)
-  .partial()
-  .extend({ id })
-  .strict();
+export const customerPatchSchema = z.object(customerFieldShapes).partial().extend({ id }).strict();
 export type CustomerFields = z.output<typeof customerFieldsSchema>;
 
 export const customerPhoneSchema = z.object({
@@ -141,7 +143,12 @@ export const customerCardSchema = z.object({
   ),
   notes: z.array(z.object({ id: z.number().int(), text: z.string(), by: z.string(), at: z.number().int() })),
   duplicates: z.array(
-    z.object({ id: z.number().int(), name: z.string(), matchedOn: z.enum(['phone', 'email']), value: z.string() }),
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      matchedOn: z.enum(['phone', 'email']),
+      value: z.string(),
+    }),
   ),
 });
 export type CustomerCard = z.infer<typeof customerCardSchema>;
@@ -194,7 +201,11 @@ export const customersChannels = {
     output: customerSearchSchema,
     role: 'operator',
   }),
-  'customers.card': channel({ input: z.object({ id }).strict(), output: customerCardSchema, role: 'operator' }),
+  'customers.card': channel({
+    input: z.object({ id }).strict(),
+    output: customerCardSchema,
+    role: 'operator',
+  }),
   'customers.list': channel({
     input: z
       .object({
@@ -252,7 +263,10 @@ export const customersChannels = {
     input: z
       .object({ targetId: id, sourceId: id })
       .strict()
-      .refine((v) => v.targetId !== v.sourceId, { message: 'Pick two different customers', path: ['sourceId'] }),
+      .refine((v) => v.targetId !== v.sourceId, {
+        message: 'Pick two different customers',
+        path: ['sourceId'],
+      }),
     output: z.object({ id: z.number().int() }),
     role: 'owner',
   }),

@@ -42,7 +42,14 @@ function zoneOffsetMs(instantMs: number, timeZone: string): number {
     second: '2-digit',
   }).formatToParts(instantMs);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return asUtc - Math.floor(instantMs / 1000) * 1000;
 }
 
@@ -63,7 +70,10 @@ export function addDays(day: string, days: number): string {
 
 /** "HH:MM" of an instant in a time zone. */
 export function localTime(instantMs: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    instantMs,
-  );
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instantMs);
 }

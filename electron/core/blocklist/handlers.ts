@@ -25,12 +25,19 @@ export const blocklistHandlers: HandlerMap<keyof typeof blocklistChannels> = {
   'blocklist.add': (ctx, input) => {
     const settings = readSettings(ctx.db);
     const valueNorm = blockKey(input.kind, input.value, settings.country);
-    if (valueNorm.replace('?', '').length === 0) throw invalid('value', 'There is nothing to match in this value.');
+    if (valueNorm.replace('?', '').length === 0)
+      throw invalid('value', 'There is nothing to match in this value.');
     const now = ctx.now();
     // The entry lasts through its last day in the shop's own calendar.
-    const expiresAt = input.expiresOn ? startOfLocalDay(addDays(input.expiresOn, 1), settings.timeZone) : null;
-    if (expiresAt !== null && expiresAt <= now) throw invalid('expiresOn', 'The expiry date is already past.');
-    if (input.customerId !== undefined && !ctx.db.prepare('select 1 from customers where id = ?').get(input.customerId)) {
+    const expiresAt = input.expiresOn
+      ? startOfLocalDay(addDays(input.expiresOn, 1), settings.timeZone)
+      : null;
+    if (expiresAt !== null && expiresAt <= now)
+      throw invalid('expiresOn', 'The expiry date is already past.');
+    if (
+      input.customerId !== undefined &&
+      !ctx.db.prepare('select 1 from customers where id = ?').get(input.customerId)
+    ) {
       throw notFound('This customer');
     }
     const id = ctx.db.transaction(() => {
@@ -57,7 +64,13 @@ export const blocklistHandlers: HandlerMap<keyof typeof blocklistChannels> = {
         action: 'add',
         entity: 'blocklist',
         entityId: newId,
-        after: { kind: input.kind, value: input.value, action: input.action, reason: input.reason, expiresAt },
+        after: {
+          kind: input.kind,
+          value: input.value,
+          action: input.action,
+          reason: input.reason,
+          expiresAt,
+        },
       });
       return newId;
     })();
@@ -87,7 +100,8 @@ export const blocklistHandlers: HandlerMap<keyof typeof blocklistChannels> = {
 
   'blocklist.grantException': (ctx, input) => {
     const entry = mustGet(ctx, input.entryId);
-    if (!ctx.db.prepare('select 1 from customers where id = ?').get(input.customerId)) throw notFound('This customer');
+    if (!ctx.db.prepare('select 1 from customers where id = ?').get(input.customerId))
+      throw notFound('This customer');
     if (entry.exceptions.some((x) => x.customerId === input.customerId && x.revokedAt === null)) {
       throw conflict('This customer already has an exception for this entry.');
     }
@@ -115,7 +129,8 @@ export const blocklistHandlers: HandlerMap<keyof typeof blocklistChannels> = {
   'blocklist.revokeException': (ctx, input) => {
     const row = ctx.db
       .prepare('select entry_id, customer_id, revoked_at from blocklist_exceptions where id = ?')
-      .get(input.exceptionId) as { entry_id: number; customer_id: number; revoked_at: number | null } | undefined;
+      .get(input.exceptionId) as
+      { entry_id: number; customer_id: number; revoked_at: number | null } | undefined;
     if (!row) throw notFound('This exception');
     if (row.revoked_at !== null) throw conflict('This exception was already revoked.');
     const now = ctx.now();
@@ -134,6 +149,5 @@ export const blocklistHandlers: HandlerMap<keyof typeof blocklistChannels> = {
     return changed(ctx, row.entry_id);
   },
 
-  'blocklist.check': (ctx, input) =>
-    findHits(ctx.db, input, readSettings(ctx.db).country, ctx.now()),
+  'blocklist.check': (ctx, input) => findHits(ctx.db, input, readSettings(ctx.db).country, ctx.now()),
 };

@@ -45,7 +45,12 @@ const sameBuilding = (a: string, b: string) => a.startsWith(`${b} `) || b.starts
 export function findHits(db: Db, probe: Probe, country: string, now: number): BlocklistHit[] {
   const probed: { kind: BlockKind; typed: string; key: string; loose?: string }[] = [
     ...probe.phones.map((p) => ({ kind: 'phone' as const, typed: p, key: phoneKey(p, country) })),
-    ...probe.emails.map((e) => ({ kind: 'email' as const, typed: e, key: emailKey(e), loose: emailLooseKey(e) })),
+    ...probe.emails.map((e) => ({
+      kind: 'email' as const,
+      typed: e,
+      key: emailKey(e),
+      loose: emailLooseKey(e),
+    })),
     ...probe.addresses.map((a) => ({ kind: 'address' as const, typed: a, key: addressKey(a) })),
     ...probe.names.map((n) => ({ kind: 'name' as const, typed: n, key: nameKey(n) })),
   ].filter((p) => p.key.length > 0 && p.key !== '?');
@@ -93,8 +98,7 @@ export function findHits(db: Db, probe: Probe, country: string, now: number): Bl
       probe.customerId === undefined
         ? undefined
         : (exceptionFor.get(row.id, probe.customerId) as
-            | { reason: string; granted_at: number; granted_by: string }
-            | undefined);
+            { reason: string; granted_at: number; granted_by: string } | undefined);
     return {
       entryId: row.id,
       kind: row.kind,

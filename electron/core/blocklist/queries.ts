@@ -56,7 +56,12 @@ function exceptionsOf(db: Db, entryId: number): BlocklistEntry['exceptions'] {
 }
 
 function toEntry(db: Db, row: Row, now: number): BlocklistEntry {
-  const state = row.lifted_at !== null ? 'lifted' : row.expires_at !== null && row.expires_at <= now ? 'expired' : 'active';
+  const state =
+    row.lifted_at !== null
+      ? 'lifted'
+      : row.expires_at !== null && row.expires_at <= now
+        ? 'expired'
+        : 'active';
   return {
     id: row.id,
     kind: row.kind,

@@ -62,9 +62,13 @@ export function customerFacts(
     )
     .get(customerId, since) as { n: number };
   const landline = db
-    .prepare("select 1 from customer_phones where customer_id = ? and kind = 'landline' and verified = 1 limit 1")
+    .prepare(
+      "select 1 from customer_phones where customer_id = ? and kind = 'landline' and verified = 1 limit 1",
+    )
     .get(customerId);
-  const doubtful = db.prepare('select doubtful from customers where id = ?').get(customerId) as { doubtful: number };
+  const doubtful = db.prepare('select doubtful from customers where id = ?').get(customerId) as {
+    doubtful: number;
+  };
   return {
     deliveredOrders: counts.delivered,
     settledOrders: counts.settled,

@@ -2,7 +2,8 @@ import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
 import { emailKey, nameKey } from '../../../shared/domain/normalize';
 import type { Db } from '../db/open';
 
-type ListInput = Required<Omit<ChannelInput<'customers.list'>, 'flag'>> & Pick<ChannelInput<'customers.list'>, 'flag'>;
+type ListInput = Required<Omit<ChannelInput<'customers.list'>, 'flag'>> &
+  Pick<ChannelInput<'customers.list'>, 'flag'>;
 
 const ORDER_BY = {
   name: 'c.name_norm',
@@ -28,7 +29,9 @@ export function listCustomers(db: Db, input: ListInput): ChannelOutput<'customer
     const digits = search.replace(/\D/g, '');
     if (/^[\d\s()+\-.]+$/.test(search) && digits.length >= 3) {
       params.digits = `%${digits}%`;
-      where.push("c.id in (select customer_id from customer_phones where replace(coalesce(e164, raw), '+', '') like $digits)");
+      where.push(
+        "c.id in (select customer_id from customer_phones where replace(coalesce(e164, raw), '+', '') like $digits)",
+      );
     } else if (search.includes('@')) {
       params.email = `${emailKey(search)}%`;
       where.push('c.id in (select customer_id from customer_emails where email_norm like $email)');
@@ -42,7 +45,9 @@ export function listCustomers(db: Db, input: ListInput): ChannelOutput<'customer
   if (input.flag) where.push(FLAG_SQL[input.flag]);
   const whereSql = where.join(' and ');
   const direction = input.descending ? 'desc' : 'asc';
-  const total = (db.prepare(`select count(*) as n from customers c where ${whereSql}`).get(params) as { n: number }).n;
+  const total = (
+    db.prepare(`select count(*) as n from customers c where ${whereSql}`).get(params) as { n: number }
+  ).n;
   const rows = db
     .prepare(
       `select c.id, c.name, c.vip, c.caution, c.doubtful, c.do_not_call,

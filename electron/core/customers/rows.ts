@@ -26,7 +26,13 @@ export function getCustomerRow(db: Db, id: number): CustomerRow | undefined {
 export function loadCustomer(db: Db, row: CustomerRow): Customer {
   const phones = db
     .prepare('select id, raw, e164, kind, verified from customer_phones where customer_id = ? order by id')
-    .all(row.id) as { id: number; raw: string; e164: string | null; kind: 'mobile' | 'landline'; verified: number }[];
+    .all(row.id) as {
+    id: number;
+    raw: string;
+    e164: string | null;
+    kind: 'mobile' | 'landline';
+    verified: number;
+  }[];
   const courier = row.preferred_courier_id
     ? (db.prepare('select id, name from couriers where id = ?').get(row.preferred_courier_id) as {
         id: number;
@@ -50,7 +56,9 @@ export function loadCustomer(db: Db, row: CustomerRow): Customer {
     archivedAt: row.archived_at,
     mergedIntoId: row.merged_into_id,
     phones: phones.map((p) => ({ ...p, verified: p.verified === 1 })),
-    emails: db.prepare('select id, email from customer_emails where customer_id = ? order by id').all(row.id) as {
+    emails: db
+      .prepare('select id, email from customer_emails where customer_id = ? order by id')
+      .all(row.id) as {
       id: number;
       email: string;
     }[],

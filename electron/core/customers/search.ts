@@ -39,7 +39,9 @@ export function searchCustomers(db: Db, query: string, settings: Settings, now: 
     kind = 'phone';
     phone = normalizePhone(text, settings.country)?.e164 ?? null;
     const rows = phone
-      ? db.prepare('select customer_id as id, e164 as value from customer_phones where e164 = ? limit ?').all(phone, LIMIT)
+      ? db
+          .prepare('select customer_id as id, e164 as value from customer_phones where e164 = ? limit ?')
+          .all(phone, LIMIT)
       : db
           .prepare(
             `select customer_id as id, coalesce(e164, raw) as value from customer_phones
@@ -61,7 +63,10 @@ export function searchCustomers(db: Db, query: string, settings: Settings, now: 
   } else {
     // Any word of the name by prefix ("кузн", "мар кузн"): candidates by the longest typed word
     // (the most selective) from the word index, then every typed word must start a word of the name.
-    const typed = nameKey(text).split(' ').filter(Boolean).sort((a, b) => b.length - a.length);
+    const typed = nameKey(text)
+      .split(' ')
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length);
     const [first] = typed;
     if (first) {
       const rows = db
@@ -105,7 +110,12 @@ export function searchCustomers(db: Db, query: string, settings: Settings, now: 
   // A whole number nobody has yet: the blocklist may still know it.
   let newNumber: CustomerSearch['newNumber'] = null;
   if (phone && !results.some((r) => r.matchedOn === 'phone')) {
-    const hits = findHits(db, { phones: [phone], emails: [], addresses: [], names: [] }, settings.country, now);
+    const hits = findHits(
+      db,
+      { phones: [phone], emails: [], addresses: [], names: [] },
+      settings.country,
+      now,
+    );
     newNumber = { e164: phone, hits, verdict: verdictOf(blocklistSignals(hits), null) };
   }
   return { kind, phone, results, newNumber };

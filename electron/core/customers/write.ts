@@ -9,7 +9,13 @@ import { getCustomerRow, loadCustomer } from './rows';
 type Lists = Pick<CustomerFields, 'phones' | 'emails' | 'addresses'>;
 
 /** Writes the phone, e-mail and address lists of a customer (replacing what was there). */
-function writeLists(ctx: CoreContext, customerId: number, lists: Partial<Lists>, country: string, at: number) {
+function writeLists(
+  ctx: CoreContext,
+  customerId: number,
+  lists: Partial<Lists>,
+  country: string,
+  at: number,
+) {
   const { db } = ctx;
   if (lists.phones) {
     db.prepare('delete from customer_phones where customer_id = ?').run(customerId);
@@ -48,7 +54,8 @@ function writeLists(ctx: CoreContext, customerId: number, lists: Partial<Lists>,
 }
 
 function assertCourier(ctx: CoreContext, courierId: number | null | undefined) {
-  if (courierId && !ctx.db.prepare('select 1 from couriers where id = ?').get(courierId)) throw notFound('This courier');
+  if (courierId && !ctx.db.prepare('select 1 from couriers where id = ?').get(courierId))
+    throw notFound('This courier');
 }
 
 export function createCustomer(ctx: CoreContext, fields: CustomerFields, country: string): number {
@@ -80,7 +87,13 @@ export function createCustomer(ctx: CoreContext, fields: CustomerFields, country
         ).lastInsertRowid,
     );
     writeLists(ctx, id, fields, country, at);
-    writeAudit(ctx.db, at, { staffId: ctx.session.staffId, action: 'create', entity: 'customer', entityId: id, after: fields });
+    writeAudit(ctx.db, at, {
+      staffId: ctx.session.staffId,
+      action: 'create',
+      entity: 'customer',
+      entityId: id,
+      after: fields,
+    });
     return id;
   })();
 }
@@ -99,7 +112,12 @@ const COLUMN: Record<Exclude<keyof CustomerFields, keyof Lists>, string> = {
   note: 'note',
 };
 
-export function updateCustomer(ctx: CoreContext, id: number, patch: Partial<CustomerFields>, country: string) {
+export function updateCustomer(
+  ctx: CoreContext,
+  id: number,
+  patch: Partial<CustomerFields>,
+  country: string,
+) {
   const row = getCustomerRow(ctx.db, id);
   if (!row) throw notFound('This customer');
   if (row.merged_into_id !== null) throw conflict('This customer was merged into another; edit that one.');
@@ -169,7 +187,9 @@ export function mergeCustomers(ctx: CoreContext, targetId: number, sourceId: num
   ctx.db.transaction(() => {
     const moved: Record<string, number> = {};
     for (const table of OWNED) {
-      moved[table] = ctx.db.prepare(`update ${table} set customer_id = ? where customer_id = ?`).run(targetId, sourceId).changes;
+      moved[table] = ctx.db
+        .prepare(`update ${table} set customer_id = ? where customer_id = ?`)
+        .run(targetId, sourceId).changes;
     }
     // Warnings are never lost in a merge: a flag on either stays on the result.
     ctx.db
@@ -188,7 +208,9 @@ export function mergeCustomers(ctx: CoreContext, targetId: number, sourceId: num
         id: targetId,
       });
     ctx.db
-      .prepare('update customers set merged_into_id = ?, archived_at = ?, archived_by = ?, updated_at = ? where id = ?')
+      .prepare(
+        'update customers set merged_into_id = ?, archived_at = ?, archived_by = ?, updated_at = ? where id = ?',
+      )
       .run(targetId, at, ctx.session.staffId, at, sourceId);
     writeAudit(ctx.db, at, {
       staffId: ctx.session.staffId,

@@ -36,11 +36,16 @@ const signal = (
 export function codNewCustomer(order: OrderDraft, c: CustomerFacts, risk: Risk): RiskSignal | null {
   if (order.paymentMethod !== 'cash_on_delivery') return null;
   if (order.total <= risk.codNewCustomerLimit || c.deliveredOrders >= 2 || c.hasVerifiedLandline) return null;
-  return signal('cod_new_customer', 'verify', 'Cash on delivery above the limit from a new customer: ask for a landline number.', {
-    total: order.total,
-    limit: risk.codNewCustomerLimit,
-    deliveredOrders: c.deliveredOrders,
-  });
+  return signal(
+    'cod_new_customer',
+    'verify',
+    'Cash on delivery above the limit from a new customer: ask for a landline number.',
+    {
+      total: order.total,
+      limit: risk.codNewCustomerLimit,
+      deliveredOrders: c.deliveredOrders,
+    },
+  );
 }
 
 export function lowBuyout(c: CustomerFacts, risk: Risk): RiskSignal | null {
@@ -55,18 +60,28 @@ export function lowBuyout(c: CustomerFacts, risk: Risk): RiskSignal | null {
 
 export function customerFaultIncidents(c: CustomerFacts, risk: Risk): RiskSignal | null {
   if (c.doubtful || c.customerFaultIncidents12m < risk.incidentsPerYearCaution) return null;
-  return signal('customer_fault_incidents', 'caution', 'Repeated incidents by the customer’s fault: mark as doubtful?', {
-    incidents: c.customerFaultIncidents12m,
-    threshold: risk.incidentsPerYearCaution,
-  });
+  return signal(
+    'customer_fault_incidents',
+    'caution',
+    'Repeated incidents by the customer’s fault: mark as doubtful?',
+    {
+      incidents: c.customerFaultIncidents12m,
+      threshold: risk.incidentsPerYearCaution,
+    },
+  );
 }
 
 export function refusedParcels(c: CustomerFacts, risk: Risk): RiskSignal | null {
   if (c.refusedOrUnclaimed < risk.refusedParcelsPrepayment) return null;
-  return signal('refused_parcels', 'caution', 'Refused or did not collect parcels: add a prepayment-only entry?', {
-    refused: c.refusedOrUnclaimed,
-    threshold: risk.refusedParcelsPrepayment,
-  });
+  return signal(
+    'refused_parcels',
+    'caution',
+    'Refused or did not collect parcels: add a prepayment-only entry?',
+    {
+      refused: c.refusedOrUnclaimed,
+      threshold: risk.refusedParcelsPrepayment,
+    },
+  );
 }
 
 export function highValue(order: OrderDraft, risk: Risk): RiskSignal | null {
@@ -86,7 +101,9 @@ export function chequePayment(order: OrderDraft, risk: Risk): RiskSignal | null 
 
 export function callHours(call: CallNow): RiskSignal | null {
   if (call.reason === 'do_not_call') {
-    return signal('do_not_call', 'caution', 'The customer asked not to be called.', { localTime: call.localTime });
+    return signal('do_not_call', 'caution', 'The customer asked not to be called.', {
+      localTime: call.localTime,
+    });
   }
   if (call.reason === 'outside_hours') {
     return signal('outside_call_hours', 'caution', 'Outside the customer’s call hours.', {
@@ -98,7 +115,11 @@ export function callHours(call: CallNow): RiskSignal | null {
 }
 
 export function blocklistSignals(hits: BlocklistHit[]): RiskSignal[] {
-  const level: Record<BlocklistHit['effective'], RiskLevel> = { block: 'block', prepayment: 'prepayment', caution: 'caution' };
+  const level: Record<BlocklistHit['effective'], RiskLevel> = {
+    block: 'block',
+    prepayment: 'prepayment',
+    caution: 'caution',
+  };
   return hits
     .filter((h) => h.exception === null)
     .map((h) =>
@@ -130,7 +151,8 @@ export function evaluateRisk(input: {
     refusedParcels(customer, risk),
     input.call ? callHours(input.call) : null,
   ];
-  if (order) signals.push(codNewCustomer(order, customer, risk), highValue(order, risk), chequePayment(order, risk));
+  if (order)
+    signals.push(codNewCustomer(order, customer, risk), highValue(order, risk), chequePayment(order, risk));
   return signals.filter((s): s is RiskSignal => s !== null);
 }
 
