@@ -6,8 +6,10 @@ import type { CoreContext, Handler, HandlerMap, PlatformAdapter } from './contex
 import { migrate } from './db/migrate';
 import { openDatabase, StartupError, type Db } from './db/open';
 import { blocklistHandlers } from './blocklist/handlers';
+import { couriersHandlers } from './couriers/handlers';
 import { customersHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
+import { ordersHandlers } from './orders/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { sessionHandlers } from './staff/session-handlers';
 import { staffHandlers } from './staff/staff-handlers';
@@ -48,6 +50,8 @@ function buildHandlers(status: AppStatus): HandlerTable {
     ...demoHandlers,
     ...customersHandlers,
     ...blocklistHandlers,
+    ...couriersHandlers,
+    ...ordersHandlers,
   };
 }
 

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { blocklistChannels } from './blocklist';
+import { couriersChannels } from './couriers';
 import { customersChannels } from './customers';
 import { demoChannels } from './demo';
+import { ordersChannels } from './orders';
 import { sessionChannels } from './session';
 import { settingsChannels } from './settings';
 import { staffChannels } from './staff';
@@ -18,6 +20,8 @@ export const contract = {
   ...demoChannels,
   ...customersChannels,
   ...blocklistChannels,
+  ...couriersChannels,
+  ...ordersChannels,
 };
 
 export type Contract = typeof contract;

@@ -23,11 +23,14 @@ export function assessCustomer(
   customer: Customer,
   settings: Settings,
   now: number,
-  order?: OrderDraft,
+  order?: OrderDraft & { address?: string },
 ): Assessment {
   const counts = orderCounts(db, customer.id);
   const facts = customerFacts(db, customer.id, counts, now, settings.timeZone);
-  const hits = findHits(db, probeOf(customer), settings.country, now);
+  const probe = probeOf(customer);
+  // An order may go to an address the customer never used before: check that one too.
+  if (order?.address) probe.addresses.push(order.address);
+  const hits = findHits(db, probe, settings.country, now);
   const call = callAllowedNow(customer, now, settings.timeZone);
   const signals = evaluateRisk({ customer: facts, hits, call, order, settings });
   return { counts, hits, call, signals, verdict: verdictOf(signals, customer) };

@@ -1,0 +1,159 @@
+import type { ChannelOutput } from '../../../shared/contract';
+import type { Order } from '../../../shared/contract/orders';
+import type { Db } from '../db/open';
+import { notFound } from '../errors';
+
+interface OrderRow {
+  id: number;
+  number: string;
+  customer_id: number;
+  customer_name: string;
+  customer_phone: string | null;
+  ordered_on: string;
+  items_total: number;
+  delivery_fee: number;
+  total: number;
+  amount_received: number;
+  payment_method: Order['paymentMethod'];
+  payment_status: Order['paymentStatus'];
+  delivery_method: Order['deliveryMethod'];
+  address: string;
+  delivery_date: string | null;
+  window_from: string | null;
+  window_to: string | null;
+  courier_id: number | null;
+  courier_name: string | null;
+  tracking_number: string | null;
+  parcel_weight_g: number | null;
+  checked_in_presence: Order['checkedInPresence'];
+  status: Order['status'];
+  customer_comment: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export function getOrder(db: Db, id: number): Order {
+  const r = db
+    .prepare(
+      `select o.*, c.name as customer_name, k.name as courier_name,
+         (select coalesce(p.e164, p.raw) from customer_phones p where p.customer_id = o.customer_id order by p.id limit 1)
+           as customer_phone
+       from orders o join customers c on c.id = o.customer_id left join couriers k on k.id = o.courier_id
+       where o.id = ?`,
+    )
+    .get(id) as OrderRow | undefined;
+  if (!r) throw notFound('This order');
+  const items = db
+    .prepare(
+      `select id, title, sku, quantity, unit_price as unitPrice, kept_quantity as keptQuantity
+       from order_items where order_id = ? order by id`,
+    )
+    .all(id) as Order['items'];
+  return {
+    id: r.id,
+    number: r.number,
+    customer: { id: r.customer_id, name: r.customer_name, phone: r.customer_phone },
+    orderedOn: r.ordered_on,
+    items,
+    itemsTotal: r.items_total,
+    deliveryFee: r.delivery_fee,
+    total: r.total,
+    amountReceived: r.amount_received,
+    paymentMethod: r.payment_method,
+    paymentStatus: r.payment_status,
+    deliveryMethod: r.delivery_method,
+    address: r.address,
+    deliveryDate: r.delivery_date,
+    window: r.window_from && r.window_to ? { from: r.window_from, to: r.window_to } : null,
+    courier: r.courier_id !== null ? { id: r.courier_id, name: r.courier_name ?? '' } : null,
+    trackingNumber: r.tracking_number,
+    parcelWeightG: r.parcel_weight_g,
+    checkedInPresence: r.checked_in_presence,
+    status: r.status,
+    customerComment: r.customer_comment,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+type Timeline = ChannelOutput<'orders.get'>['timeline'];
+
+/** Status changes, calls, delivery attempts and incidents of one order, oldest first. */
+export function orderTimeline(db: Db, id: number): Timeline {
+  return db
+    .prepare(
+      `select at, 'status' as kind, to_status as code, coalesce(from_status, '') || case when note <> '' then ' · ' || note else '' end as detail,
+              (select name from staff where id = staff_id) as by, null as amount
+         from order_status_changes where order_id = $id
+       union all
+       select at, 'call', outcome, purpose || case when note <> '' then ' · ' || note else '' end,
+              (select name from staff where id = staff_id), null
+         from calls where order_id = $id
+       union all
+       select created_at, 'attempt', outcome, attempted_on || case when note <> '' then ' · ' || note else '' end, null, cost
+         from delivery_attempts where order_id = $id
+       union all
+       select created_at, 'incident', cause, status, (select name from staff where id = created_by),
+              (select coalesce(sum(case when kind = 'recovery' then -amount else amount end), 0) from incident_costs
+               where incident_id = incidents.id)
+         from incidents where order_id = $id
+       order by 1, 2`,
+    )
+    .all({ id }) as Timeline;
+}
+
+type ListInput = {
+  from?: string;
+  to?: string;
+  dateField: 'ordered' | 'delivery';
+  statuses?: Order['status'][];
+  courierId?: number;
+  paymentMethod?: Order['paymentMethod'];
+  search: string;
+  offset: number;
+  limit: number;
+};
+
+export function listOrders(db: Db, input: ListInput): ChannelOutput<'orders.list'> {
+  const dateColumn = input.dateField === 'ordered' ? 'o.ordered_on' : 'o.delivery_date';
+  const where: string[] = [];
+  const params: Record<string, string | number> = { limit: input.limit, offset: input.offset };
+  if (input.from) {
+    where.push(`${dateColumn} >= $from`);
+    params.from = input.from;
+  }
+  if (input.to) {
+    where.push(`${dateColumn} <= $to`);
+    params.to = input.to;
+  }
+  if (input.statuses?.length) {
+    where.push('o.status in (select value from json_each($statuses))');
+    params.statuses = JSON.stringify(input.statuses);
+  }
+  if (input.courierId) {
+    where.push('o.courier_id = $courier');
+    params.courier = input.courierId;
+  }
+  if (input.paymentMethod) {
+    where.push('o.payment_method = $payment');
+    params.payment = input.paymentMethod;
+  }
+  const search = input.search.trim();
+  if (search) {
+    where.push('(o.number like $search or c.name like $search)');
+    params.search = `%${search.replace(/[%_]/g, '')}%`;
+  }
+  const whereSql = where.length ? `where ${where.join(' and ')}` : '';
+  const from =
+    'from orders o join customers c on c.id = o.customer_id left join couriers k on k.id = o.courier_id';
+  const total = (db.prepare(`select count(*) as n ${from} ${whereSql}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(
+      `select o.id, o.number, o.ordered_on as orderedOn, o.customer_id as customerId, c.name as customerName, o.total,
+         o.payment_method as paymentMethod, o.delivery_method as deliveryMethod, o.delivery_date as deliveryDate,
+         k.name as courierName, o.status
+       ${from} ${whereSql} order by ${dateColumn} desc, o.id desc limit $limit offset $offset`,
+    )
+    .all(params) as ChannelOutput<'orders.list'>['rows'];
+  return { total, rows };
+}

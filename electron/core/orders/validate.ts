@@ -1,0 +1,50 @@
+import type { FieldIssue } from '../../../shared/contract/result';
+import type { OrderFields } from '../../../shared/contract/orders';
+import type { Settings } from '../../../shared/domain/settings';
+import type { Db } from '../db/open';
+import { AppError } from '../errors';
+
+/** The shop's delivery hours: from the earliest window start to the latest window end. */
+export function shopHours(settings: Settings): { from: string; to: string } {
+  const starts = settings.deliveryWindows.map((w) => w.from).sort();
+  const ends = settings.deliveryWindows.map((w) => w.to).sort();
+  return { from: starts[0]!, to: ends[ends.length - 1]! };
+}
+
+/** Checks an order against the database and the shop's settings; all problems at once. */
+export function validateOrder(db: Db, fields: OrderFields, settings: Settings, selfId: number | null): void {
+  const issues: FieldIssue[] = [];
+  const customer = db.prepare('select merged_into_id from customers where id = ?').get(fields.customerId) as
+    { merged_into_id: number | null } | undefined;
+  if (!customer) issues.push({ path: 'customerId', message: 'Pick a customer that exists.' });
+  else if (customer.merged_into_id !== null) {
+    issues.push({ path: 'customerId', message: 'This customer was merged into another; pick that one.' });
+  }
+  if (fields.courierId !== null) {
+    const courier = db.prepare('select active from couriers where id = ?').get(fields.courierId) as
+      { active: number } | undefined;
+    if (!courier || courier.active !== 1)
+      issues.push({ path: 'courierId', message: 'Pick an active courier.' });
+  }
+  if (fields.window) {
+    const hours = shopHours(settings);
+    if (fields.window.from < hours.from || fields.window.to > hours.to) {
+      issues.push({
+        path: 'window.from',
+        message: `Outside the shop's delivery hours (${hours.from}–${hours.to}).`,
+      });
+    }
+    if (!fields.deliveryDate)
+      issues.push({ path: 'deliveryDate', message: 'A window needs a delivery date.' });
+  }
+  const clash = db.prepare('select id from orders where number = ? collate nocase').get(fields.number) as
+    { id: number } | undefined;
+  if (clash && clash.id !== selfId) {
+    issues.push({ path: 'number', message: `Order number ${fields.number} already exists.` });
+  }
+  const itemsTotal = fields.items.reduce((sum, item) => sum + item.quantity * item.unitPrice, 0);
+  if (!Number.isSafeInteger(itemsTotal + fields.deliveryFee)) {
+    issues.push({ path: 'items', message: 'The total is too large.' });
+  }
+  if (issues.length > 0) throw new AppError('VALIDATION', issues[0]!.message, issues);
+}

@@ -1,0 +1,149 @@
+import { localDate } from '../../../shared/domain/dates';
+import type { OrderFields } from '../../../shared/contract/orders';
+import { OPEN_STATUSES } from '../../../shared/domain/order-status';
+import { writeAudit } from '../audit';
+import { enforceOrderPolicy } from '../blocklist/policy';
+import type { CoreContext } from '../context';
+import { assessCustomer, type Assessment } from '../customers/assess';
+import { getCustomerRow, loadCustomer } from '../customers/rows';
+import { conflict } from '../errors';
+import { readSettings } from '../settings/store';
+import { getOrder } from './read';
+import { validateOrder } from './validate';
+
+function totals(fields: OrderFields) {
+  const itemsTotal = fields.items.reduce((sum, item) => sum + item.quantity * item.unitPrice, 0);
+  return { itemsTotal, total: itemsTotal + fields.deliveryFee };
+}
+
+function assess(ctx: CoreContext, fields: OrderFields, total: number): Assessment {
+  const settings = readSettings(ctx.db);
+  const customer = loadCustomer(ctx.db, getCustomerRow(ctx.db, fields.customerId)!);
+  return assessCustomer(ctx.db, customer, settings, ctx.now(), {
+    total,
+    paymentMethod: fields.paymentMethod,
+    address: fields.address,
+  });
+}
+
+function insertItems(ctx: CoreContext, orderId: number, fields: OrderFields) {
+  const insert = ctx.db.prepare(
+    'insert into order_items (order_id, title, sku, quantity, unit_price) values (?, ?, ?, ?, ?)',
+  );
+  for (const item of fields.items) insert.run(orderId, item.title, item.sku, item.quantity, item.unitPrice);
+}
+
+const COLUMNS = `number = $number, customer_id = $customerId, ordered_on = $orderedOn, items_total = $itemsTotal,
+  delivery_fee = $deliveryFee, total = $total, payment_method = $paymentMethod, payment_status = $paymentStatus,
+  delivery_method = $deliveryMethod, address = $address, delivery_date = $deliveryDate, window_from = $windowFrom,
+  window_to = $windowTo, courier_id = $courierId, tracking_number = $trackingNumber, parcel_weight_g = $weight,
+  customer_comment = $comment, updated_at = $at`;
+
+function columnValues(fields: OrderFields, orderedOn: string, at: number) {
+  const { itemsTotal, total } = totals(fields);
+  return {
+    number: fields.number,
+    customerId: fields.customerId,
+    orderedOn,
+    itemsTotal,
+    deliveryFee: fields.deliveryFee,
+    total,
+    paymentMethod: fields.paymentMethod,
+    paymentStatus: fields.paymentStatus,
+    deliveryMethod: fields.deliveryMethod,
+    address: fields.address,
+    deliveryDate: fields.deliveryDate,
+    windowFrom: fields.window?.from ?? null,
+    windowTo: fields.window?.to ?? null,
+    courierId: fields.courierId,
+    trackingNumber: fields.trackingNumber,
+    weight: fields.parcelWeightG,
+    comment: fields.customerComment,
+    at,
+  };
+}
+
+/** Creates an order: validated, checked against the blocklist (refused or owner-overridden), risk-assessed. */
+export function createOrder(ctx: CoreContext, fields: OrderFields) {
+  const settings = readSettings(ctx.db);
+  validateOrder(ctx.db, fields, settings, null);
+  const at = ctx.now();
+  const orderedOn = fields.orderedOn ?? localDate(at, settings.timeZone);
+  const assessment = assess(ctx, fields, totals(fields).total);
+  const status = fields.deliveryDate ? 'scheduled' : 'new';
+  const id = ctx.db.transaction(() => {
+    const values = columnValues(fields, orderedOn, at);
+    const orderId = Number(
+      ctx.db
+        .prepare(
+          `insert into orders (number, customer_id, created_at, updated_at, ordered_on, items_total, delivery_fee, total,
+             payment_method, payment_status, delivery_method, address, delivery_date, window_from, window_to, courier_id,
+             tracking_number, parcel_weight_g, customer_comment, status)
+           values ($number, $customerId, $at, $at, $orderedOn, $itemsTotal, $deliveryFee, $total, $paymentMethod,
+             $paymentStatus, $deliveryMethod, $address, $deliveryDate, $windowFrom, $windowTo, $courierId,
+             $trackingNumber, $weight, $comment, $status)`,
+        )
+        .run({ ...values, status }).lastInsertRowid,
+    );
+    // Inside the transaction: a refusal leaves nothing behind; an override is audited with the id.
+    enforceOrderPolicy(ctx, {
+      hits: assessment.hits,
+      paymentMethod: fields.paymentMethod,
+      overrideReason: fields.overrideReason,
+      orderRef: { entity: 'order', entityId: orderId, number: fields.number },
+    });
+    insertItems(ctx, orderId, fields);
+    ctx.db
+      .prepare(
+        'insert into order_status_changes (order_id, from_status, to_status, staff_id, at) values (?, null, ?, ?, ?)',
+      )
+      .run(orderId, status, ctx.session.staffId, at);
+    writeAudit(ctx.db, at, {
+      staffId: ctx.session.staffId,
+      action: 'create',
+      entity: 'order',
+      entityId: orderId,
+      after: { number: fields.number, total: values.total, paymentMethod: fields.paymentMethod },
+    });
+    return orderId;
+  })();
+  return { order: getOrder(ctx.db, id), signals: assessment.signals, hits: assessment.hits };
+}
+
+/** Edits an open order. A change made meanwhile (updatedAt moved on) answers CONFLICT. */
+export function updateOrder(ctx: CoreContext, id: number, expectedUpdatedAt: number, fields: OrderFields) {
+  const before = getOrder(ctx.db, id);
+  if (before.updatedAt !== expectedUpdatedAt) {
+    throw conflict('This order was changed meanwhile by someone else. Reload it and make your change again.');
+  }
+  if (!OPEN_STATUSES.includes(before.status)) {
+    throw conflict(
+      'This order is already out for delivery or settled; record an outcome or an incident instead.',
+    );
+  }
+  const settings = readSettings(ctx.db);
+  validateOrder(ctx.db, fields, settings, id);
+  const assessment = assess(ctx, fields, totals(fields).total);
+  const at = Math.max(ctx.now(), before.updatedAt + 1);
+  ctx.db.transaction(() => {
+    enforceOrderPolicy(ctx, {
+      hits: assessment.hits,
+      paymentMethod: fields.paymentMethod,
+      overrideReason: fields.overrideReason,
+      orderRef: { entity: 'order', entityId: id, number: fields.number },
+    });
+    ctx.db
+      .prepare(`update orders set ${COLUMNS} where id = $id`)
+      .run({ ...columnValues(fields, fields.orderedOn ?? before.orderedOn, at), id });
+    ctx.db.prepare('delete from order_items where order_id = ?').run(id);
+    insertItems(ctx, id, fields);
+    writeAudit(ctx.db, at, {
+      staffId: ctx.session.staffId,
+      action: 'update',
+      entity: 'order',
+      entityId: id,
+      before,
+    });
+  })();
+  return { order: getOrder(ctx.db, id), signals: assessment.signals, hits: assessment.hits };
+}

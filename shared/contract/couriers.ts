@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { COURIER_KINDS } from '../domain/enums';
+
+const id = z.number().int().positive();
+
+export const courierSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  kind: z.enum(COURIER_KINDS),
+  phone: z.string().nullable(),
+  capacity: z.number().int().nullable(),
+  costPerDelivery: z.number().int(),
+  active: z.boolean(),
+  note: z.string(),
+});
+export type Courier = z.infer<typeof courierSchema>;
+
+const courierFields = {
+  name: z.string().trim().min(1, 'Enter a name').max(120),
+  kind: z.enum(COURIER_KINDS),
+  phone: z.string().trim().max(100).nullable(),
+  /** Stops a day; null when there is no limit (the post). */
+  capacity: z.number().int().min(0, 'Not below zero').max(10_000).nullable(),
+  costPerDelivery: z.number().int('Whole minor units only').min(0, 'Not below zero'),
+  note: z.string().max(2000),
+};
+
+export const couriersChannels = {
+  'couriers.list': channel({
+    input: z.object({ includeInactive: z.boolean().default(false) }).strict(),
+    output: z.array(courierSchema),
+    role: 'operator',
+  }),
+  'couriers.create': channel({
+    input: z.object(courierFields).partial({ phone: true, capacity: true, note: true }).strict(),
+    output: courierSchema,
+    role: 'owner',
+  }),
+  /** Edits a courier; `active: false` retires one without losing its history. */
+  'couriers.update': channel({
+    input: z.object(courierFields).partial().extend({ id, active: z.boolean().optional() }).strict(),
+    output: courierSchema,
+    role: 'owner',
+  }),
+};

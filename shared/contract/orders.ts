@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { blocklistHitSchema } from './blocklist';
+import {
+  CHECKED_IN_PRESENCE,
+  DELIVERY_METHODS,
+  ORDER_STATUSES,
+  PAYMENT_METHODS,
+  PAYMENT_STATUSES,
+  ATTEMPT_OUTCOMES,
+} from '../domain/enums';
+import { isIsoDate } from '../domain/dates';
+import { riskSignalSchema } from '../domain/risk';
+
+const id = z.number().int().positive();
+const day = z.string().refine(isIsoDate, 'Use a date like 2026-11-24');
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, for example 11:00');
+const money = z.number().int('Whole minor units only (kopecks, cents)').min(0, 'Not below zero');
+
+export const orderItemInputSchema = z.object({
+  title: z.string().trim().min(1, 'Name the item').max(300),
+  sku: z.string().trim().max(100).default(''),
+  quantity: z.number().int('A whole number').min(1, 'At least 1').max(100_000),
+  unitPrice: money,
+});
+
+export const orderFieldsSchema = z.object({
+  number: z.string().trim().min(1, 'Enter the order number').max(60),
+  customerId: id,
+  orderedOn: day.optional(),
+  items: z.array(orderItemInputSchema).min(1, 'Add at least one item').max(500),
+  deliveryFee: money.default(0),
+  paymentMethod: z.enum(PAYMENT_METHODS),
+  paymentStatus: z.enum(PAYMENT_STATUSES).default('unpaid'),
+  deliveryMethod: z.enum(DELIVERY_METHODS),
+  address: z.string().trim().max(500).default(''),
+  deliveryDate: day.nullable().default(null),
+  window: z
+    .object({ from: hhmm, to: hhmm })
+    .refine((w) => w.from < w.to, { message: 'The window must end after it starts', path: ['to'] })
+    .nullable()
+    .default(null),
+  courierId: id.nullable().default(null),
+  trackingNumber: z.string().trim().max(100).nullable().default(null),
+  parcelWeightG: z.number().int().min(0).max(1_000_000).nullable().default(null),
+  customerComment: z.string().max(2000).default(''),
+  /** The owner's reason to accept an order the blocklist refuses (audited). */
+  overrideReason: z.string().trim().max(1000).optional(),
+});
+export type OrderFields = z.output<typeof orderFieldsSchema>;
+
+export const orderItemSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  sku: z.string(),
+  quantity: z.number().int(),
+  unitPrice: z.number().int(),
+  keptQuantity: z.number().int().nullable(),
+});
+
+export const orderSchema = z.object({
+  id: z.number().int(),
+  number: z.string(),
+  customer: z.object({ id: z.number().int(), name: z.string(), phone: z.string().nullable() }),
+  orderedOn: z.string(),
+  items: z.array(orderItemSchema),
+  itemsTotal: z.number().int(),
+  deliveryFee: z.number().int(),
+  total: z.number().int(),
+  amountReceived: z.number().int(),
+  paymentMethod: z.enum(PAYMENT_METHODS),
+  paymentStatus: z.enum(PAYMENT_STATUSES),
+  deliveryMethod: z.enum(DELIVERY_METHODS),
+  address: z.string(),
+  deliveryDate: z.string().nullable(),
+  window: z.object({ from: z.string(), to: z.string() }).nullable(),
+  courier: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  trackingNumber: z.string().nullable(),
+  parcelWeightG: z.number().int().nullable(),
+  checkedInPresence: z.enum(CHECKED_IN_PRESENCE),
+  status: z.enum(ORDER_STATUSES),
+  customerComment: z.string(),
+  createdAt: z.number().int(),
+  /** Pass back on edit: a change made meanwhile answers CONFLICT instead of being overwritten. */
+  updatedAt: z.number().int(),
+});
+export type Order = z.infer<typeof orderSchema>;
+
+export const timelineEntrySchema = z.object({
+  at: z.number().int(),
+  kind: z.enum(['status', 'call', 'attempt', 'incident']),
+  code: z.string(),
+  detail: z.string(),
+  by: z.string().nullable(),
+  amount: z.number().int().nullable(),
+});
+
+export const orderListRowSchema = z.object({
+  id: z.number().int(),
+  number: z.string(),
+  orderedOn: z.string(),
+  customerId: z.number().int(),
+  customerName: z.string(),
+  total: z.number().int(),
+  paymentMethod: z.enum(PAYMENT_METHODS),
+  deliveryMethod: z.enum(DELIVERY_METHODS),
+  deliveryDate: z.string().nullable(),
+  courierName: z.string().nullable(),
+  status: z.enum(ORDER_STATUSES),
+});
+
+const writeResult = z.object({
+  order: orderSchema,
+  signals: z.array(riskSignalSchema),
+  hits: z.array(blocklistHitSchema),
+});
+
+export const ordersChannels = {
+  'orders.create': channel({ input: orderFieldsSchema.strict(), output: writeResult, role: 'operator' }),
+  'orders.update': channel({
+    input: orderFieldsSchema.extend({ id, expectedUpdatedAt: z.number().int() }).strict(),
+    output: writeResult,
+    role: 'operator',
+  }),
+  'orders.get': channel({
+    input: z.object({ id }).strict(),
+    output: z.object({
+      order: orderSchema,
+      timeline: z.array(timelineEntrySchema),
+      signals: z.array(riskSignalSchema),
+    }),
+    role: 'operator',
+  }),
+  'orders.list': channel({
+    input: z
+      .object({
+        from: day.optional(),
+        to: day.optional(),
+        dateField: z.enum(['ordered', 'delivery']).default('ordered'),
+        statuses: z.array(z.enum(ORDER_STATUSES)).max(20).optional(),
+        courierId: id.optional(),
+        paymentMethod: z.enum(PAYMENT_METHODS).optional(),
+        search: z.string().max(200).default(''),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict()
+      .refine((v) => !v.from || !v.to || v.from <= v.to, {
+        message: 'The start is after the end',
+        path: ['to'],
+      }),
+    output: z.object({ total: z.number().int(), rows: z.array(orderListRowSchema) }),
+    role: 'operator',
+  }),
+  /** Moves an order along its life; invalid steps are refused with the allowed ones named. */
+  'orders.setStatus': channel({
+    input: z
+      .object({
+        id,
+        status: z.enum(ORDER_STATUSES),
+        expectedUpdatedAt: z.number().int(),
+        note: z.string().max(1000).default(''),
+      })
+      .strict(),
+    output: orderSchema,
+    role: 'operator',
+  }),
+  /** One delivery attempt with its outcome and cost (the courier's rate unless given). */
+  'orders.recordAttempt': channel({
+    input: z
+      .object({
+        id,
+        expectedUpdatedAt: z.number().int(),
+        outcome: z.enum(ATTEMPT_OUTCOMES),
+        attemptedOn: day,
+        cost: money.optional(),
+        /** For a partial buyout: how many of each item the customer kept. */
+        kept: z
+          .array(z.object({ itemId: id, quantity: z.number().int().min(0) }))
+          .max(500)
+          .optional(),
+        checkedInPresence: z.enum(CHECKED_IN_PRESENCE).optional(),
+        /** Cash or card taken at the door, in minor units. */
+        amountReceived: money.optional(),
+        note: z.string().max(1000).default(''),
+      })
+      .strict(),
+    output: orderSchema,
+    role: 'operator',
+  }),
+};
