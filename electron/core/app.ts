@@ -10,6 +10,7 @@ import { couriersHandlers } from './couriers/handlers';
 import { customersHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { ordersHandlers } from './orders/handlers';
+import { planningHandlers } from './planning/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { sessionHandlers } from './staff/session-handlers';
 import { staffHandlers } from './staff/staff-handlers';
@@ -52,6 +53,7 @@ function buildHandlers(status: AppStatus): HandlerTable {
     ...blocklistHandlers,
     ...couriersHandlers,
     ...ordersHandlers,
+    ...planningHandlers,
   };
 }
 

@@ -5,6 +5,7 @@ import { couriersChannels } from './couriers';
 import { customersChannels } from './customers';
 import { demoChannels } from './demo';
 import { ordersChannels } from './orders';
+import { planningChannels } from './planning';
 import { sessionChannels } from './session';
 import { settingsChannels } from './settings';
 import { staffChannels } from './staff';
@@ -22,6 +23,7 @@ export const contract = {
   ...blocklistChannels,
   ...couriersChannels,
   ...ordersChannels,
+  ...planningChannels,
 };
 
 export type Contract = typeof contract;

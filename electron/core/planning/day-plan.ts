@@ -1,0 +1,100 @@
+import type { DayPlan, PlanStop } from '../../../shared/contract/planning';
+import type { Settings } from '../../../shared/domain/settings';
+import type { Db } from '../db/open';
+
+const COLLECT_AT_DOOR = new Set(['cash_on_delivery', 'card_on_delivery']);
+const MESSAGE_ONLY = new Set(['pickup_point', 'post']);
+const ROUTED_KINDS = "('own_driver', 'foot_courier', 'courier_service')";
+
+interface StopRow {
+  order_id: number;
+  number: string;
+  customer_id: number;
+  customer_name: string;
+  phone: string | null;
+  address: string;
+  window_from: string | null;
+  window_to: string | null;
+  payment_method: PlanStop['paymentMethod'];
+  delivery_method: PlanStop['deliveryMethod'];
+  total: number;
+  amount_received: number;
+  caution: number;
+  delivery_notes: string;
+  status: PlanStop['status'];
+  courier_id: number | null;
+  route_position: number | null;
+  updated_at: number;
+}
+
+/** One day's orders, by courier, in window and route order (indexed by delivery date). */
+export function dayPlan(db: Db, date: string, settings: Settings): DayPlan {
+  const rows = db
+    .prepare(
+      `select o.id as order_id, o.number, o.customer_id, c.name as customer_name,
+         (select coalesce(p.e164, p.raw) from customer_phones p where p.customer_id = o.customer_id order by p.id limit 1) as phone,
+         o.address, o.window_from, o.window_to, o.payment_method, o.delivery_method, o.total, o.amount_received,
+         (c.caution or c.doubtful) as caution, c.delivery_notes, o.status, o.courier_id, o.route_position, o.updated_at
+       from orders o join customers c on c.id = o.customer_id
+       where o.delivery_date = ? and o.status <> 'cancelled'
+       order by coalesce(o.window_from, '99:99'), coalesce(o.route_position, 1000000000), o.id`,
+    )
+    .all(date) as StopRow[];
+  const items = new Map<number, { title: string; quantity: number }[]>();
+  for (const item of db
+    .prepare(
+      `select i.order_id, i.title, i.quantity from order_items i
+       where i.order_id in (select id from orders where delivery_date = ? and status <> 'cancelled') order by i.id`,
+    )
+    .all(date) as { order_id: number; title: string; quantity: number }[]) {
+    const list = items.get(item.order_id) ?? [];
+    list.push({ title: item.title, quantity: item.quantity });
+    items.set(item.order_id, list);
+  }
+  const stops: PlanStop[] = rows.map((r) => ({
+    orderId: r.order_id,
+    number: r.number,
+    customerId: r.customer_id,
+    customerName: r.customer_name,
+    phone: r.phone,
+    address: r.address,
+    window: r.window_from && r.window_to ? { from: r.window_from, to: r.window_to } : null,
+    paymentMethod: r.payment_method,
+    deliveryMethod: r.delivery_method,
+    toCollect: COLLECT_AT_DOOR.has(r.payment_method) ? Math.max(0, r.total - r.amount_received) : 0,
+    caution: r.caution === 1,
+    deliveryNotes: r.delivery_notes,
+    status: r.status,
+    courierId: r.courier_id,
+    position: r.route_position,
+    updatedAt: r.updated_at,
+    items: items.get(r.order_id) ?? [],
+  }));
+
+  const withStops = new Set(stops.map((s) => s.courierId).filter((id): id is number => id !== null));
+  const couriers = (
+    db
+      .prepare(
+        `select id, name, kind, capacity, active from couriers where kind in ${ROUTED_KINDS} order by kind, name`,
+      )
+      .all() as { id: number; name: string; kind: string; capacity: number | null; active: number }[]
+  )
+    .filter((c) => c.active === 1 || withStops.has(c.id))
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      kind: c.kind,
+      capacity: c.capacity,
+      stops: stops.filter((s) => s.courierId === c.id && !MESSAGE_ONLY.has(s.deliveryMethod)),
+    }));
+  const routed = new Set(couriers.map((c) => c.id));
+  return {
+    date,
+    windows: settings.deliveryWindows,
+    couriers,
+    unassigned: stops.filter(
+      (s) => !MESSAGE_ONLY.has(s.deliveryMethod) && (s.courierId === null || !routed.has(s.courierId)),
+    ),
+    messageOnly: stops.filter((s) => MESSAGE_ONLY.has(s.deliveryMethod)),
+  };
+}

@@ -1,0 +1,21 @@
+import type { planningChannels } from '../../../shared/contract/planning';
+import type { CoreContext, HandlerMap } from '../context';
+import { readSettings } from '../settings/store';
+import { callList, logCall } from './calls';
+import { cashForDay, recordHandover } from './cash';
+import { dayPlan } from './day-plan';
+import { moveOrders } from './move';
+
+function changed<T>(ctx: CoreContext, value: T): T {
+  ctx.emit('data.changed', { domains: ['plan', 'orders', 'calls', 'cash'] });
+  return value;
+}
+
+export const planningHandlers: HandlerMap<keyof typeof planningChannels> = {
+  'plan.day': (ctx, input) => dayPlan(ctx.db, input.date, readSettings(ctx.db)),
+  'plan.move': (ctx, input) => changed(ctx, { moved: moveOrders(ctx, input) }),
+  'calls.list': (ctx, input) => callList(ctx.db, input.date, ctx.now(), readSettings(ctx.db)),
+  'calls.log': (ctx, input) => changed(ctx, logCall(ctx, input)),
+  'cash.day': (ctx, input) => cashForDay(ctx.db, input.date),
+  'cash.record': (ctx, input) => changed(ctx, recordHandover(ctx, input)),
+};

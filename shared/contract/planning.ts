@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { callNowSchema } from './customers';
+import { CALL_OUTCOMES, DELIVERY_METHODS, ORDER_STATUSES, PAYMENT_METHODS } from '../domain/enums';
+import { isIsoDate } from '../domain/dates';
+
+const id = z.number().int().positive();
+const day = z.string().refine(isIsoDate, 'Use a date like 2026-11-24');
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, for example 11:00');
+const windowSchema = z
+  .object({ from: hhmm, to: hhmm })
+  .refine((w) => w.from < w.to, { message: 'The window must end after it starts', path: ['to'] });
+
+export const planStopSchema = z.object({
+  orderId: z.number().int(),
+  number: z.string(),
+  customerId: z.number().int(),
+  customerName: z.string(),
+  phone: z.string().nullable(),
+  address: z.string(),
+  window: z.object({ from: z.string(), to: z.string() }).nullable(),
+  paymentMethod: z.enum(PAYMENT_METHODS),
+  deliveryMethod: z.enum(DELIVERY_METHODS),
+  /** What the courier collects at the door (cash or card on delivery), minor units. */
+  toCollect: z.number().int(),
+  caution: z.boolean(),
+  deliveryNotes: z.string(),
+  status: z.enum(ORDER_STATUSES),
+  courierId: z.number().int().nullable(),
+  position: z.number().int().nullable(),
+  updatedAt: z.number().int(),
+  items: z.array(z.object({ title: z.string(), quantity: z.number().int() })),
+});
+export type PlanStop = z.infer<typeof planStopSchema>;
+
+export const dayPlanSchema = z.object({
+  date: z.string(),
+  windows: z.array(z.object({ from: z.string(), to: z.string() })),
+  couriers: z.array(
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      kind: z.string(),
+      capacity: z.number().int().nullable(),
+      stops: z.array(planStopSchema),
+    }),
+  ),
+  unassigned: z.array(planStopSchema),
+  /** Pickup-point and post orders: they get a message, not a call or a route. */
+  messageOnly: z.array(planStopSchema),
+});
+export type DayPlan = z.infer<typeof dayPlanSchema>;
+
+export const callListRowSchema = z.object({
+  orderId: z.number().int(),
+  number: z.string(),
+  customerId: z.number().int(),
+  customerName: z.string(),
+  phone: z.string().nullable(),
+  window: z.object({ from: z.string(), to: z.string() }).nullable(),
+  callHours: z.object({ from: z.string(), to: z.string() }).nullable(),
+  callNow: callNowSchema,
+  attempts: z.number().int(),
+  lastOutcome: z.enum(CALL_OUTCOMES).nullable(),
+  confirmed: z.boolean(),
+  status: z.enum(ORDER_STATUSES),
+});
+
+export const courierCashSchema = z.object({
+  courierId: z.number().int(),
+  courierName: z.string(),
+  date: z.string(),
+  /** Cash and card taken at the door for this courier's delivered and partly bought out orders. */
+  expected: z.number().int(),
+  handedOver: z.number().int(),
+  /** expected − handed over: above zero the courier owes, below zero the shop does. */
+  discrepancy: z.number().int(),
+  orders: z.number().int(),
+  records: z.array(
+    z.object({
+      id: z.number().int(),
+      handedOver: z.number().int(),
+      note: z.string(),
+      by: z.string(),
+      at: z.number().int(),
+    }),
+  ),
+});
+
+export const planningChannels = {
+  'plan.day': channel({ input: z.object({ date: day }).strict(), output: dayPlanSchema, role: 'operator' }),
+  /**
+   * Moves orders, in the order given, to a courier (or none), and optionally another day and
+   * window. Each order's `updatedAt` must still match, or nothing moves (CONFLICT).
+   * Moving to another day puts the customer back on that day's call list.
+   */
+  'plan.move': channel({
+    input: z
+      .object({
+        orders: z
+          .array(z.object({ id, updatedAt: z.number().int() }))
+          .min(1, 'Pick orders to move')
+          .max(1000),
+        courierId: id.nullable().optional(),
+        date: day.optional(),
+        window: windowSchema.optional(),
+      })
+      .strict(),
+    output: z.object({ moved: z.number().int() }),
+    role: 'operator',
+  }),
+  'calls.list': channel({
+    input: z.object({ date: day }).strict(),
+    output: z.array(callListRowSchema),
+    role: 'operator',
+  }),
+  /** One confirmation call. Outside call hours or do-not-call needs an explicit override reason. */
+  'calls.log': channel({
+    input: z
+      .object({
+        orderId: id,
+        outcome: z.enum(CALL_OUTCOMES),
+        note: z.string().max(1000).default(''),
+        overrideReason: z.string().trim().max(500).optional(),
+        reschedule: z.object({ date: day, window: windowSchema.nullable() }).optional(),
+      })
+      .strict()
+      .refine((v) => v.outcome !== 'reschedule' || v.reschedule, {
+        message: 'Pick the new date',
+        path: ['reschedule'],
+      }),
+    output: callListRowSchema,
+    role: 'operator',
+  }),
+  'cash.day': channel({
+    input: z.object({ date: day }).strict(),
+    output: z.array(courierCashSchema),
+    role: 'operator',
+  }),
+  'cash.record': channel({
+    input: z
+      .object({
+        courierId: id,
+        date: day,
+        handedOver: z.number().int('Whole minor units only').min(0, 'Not below zero'),
+        note: z.string().max(1000).default(''),
+      })
+      .strict(),
+    output: courierCashSchema,
+    role: 'operator',
+  }),
+};

@@ -1,0 +1,238 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../shared/contract';
+import { makeCore, setupOwner, type TestCore } from '../support/core';
+
+let t: TestCore;
+afterEach(() => t?.close());
+
+const DAY = '2026-11-24';
+
+async function shop() {
+  t = makeCore();
+  await setupOwner(t);
+  const sergey = await t.ok('couriers.create', {
+    name: 'Sergey',
+    kind: 'own_driver',
+    capacity: 20,
+    costPerDelivery: 30_000,
+  });
+  const pavel = await t.ok('couriers.create', {
+    name: 'Pavel',
+    kind: 'foot_courier',
+    capacity: 10,
+    costPerDelivery: 15_000,
+  });
+  await t.ok('couriers.create', { name: 'Post', kind: 'post', costPerDelivery: 25_000 });
+  return { sergey, pavel };
+}
+
+let seq = 0;
+async function order(
+  extra: Partial<ChannelInput<'orders.create'>> & {
+    customer?: Partial<ChannelInput<'customers.create'>>;
+  } = {},
+) {
+  const { customer: customerFields, ...fields } = extra;
+  seq += 1;
+  const customer = await t.ok('customers.create', {
+    name: `Customer ${seq}`,
+    phones: [{ raw: `+7 916 000 00 ${String(seq).padStart(2, '0')}` }],
+    ...customerFields,
+  });
+  const { order: created } = await t.ok('orders.create', {
+    number: `P-${seq}`,
+    customerId: customer.id,
+    items: [{ title: 'Pram', quantity: 1, unitPrice: 900_000 }],
+    paymentMethod: 'cash_on_delivery',
+    deliveryMethod: 'own_courier',
+    address: `Street ${seq}`,
+    deliveryDate: DAY,
+    window: { from: '11:00', to: '14:00' },
+    ...fields,
+  });
+  return created;
+}
+
+describe('day plan', () => {
+  it('shows each courier’s stops in window order, unassigned ones, and pickup/post apart', async () => {
+    const { sergey } = await shop();
+    const late = await order({ window: { from: '17:00', to: '20:00' }, courierId: sergey.id });
+    const early = await order({
+      courierId: sergey.id,
+      customer: { caution: true, deliveryNotes: 'Gate code 45' },
+    });
+    const loose = await order();
+    const parcel = await order({ deliveryMethod: 'post', paymentMethod: 'card_online' });
+    const plan = await t.ok('plan.day', { date: DAY });
+    const column = plan.couriers.find((c) => c.id === sergey.id)!;
+    expect(column.stops.map((s) => s.orderId)).toEqual([early.id, late.id]);
+    expect(column.stops[0]).toMatchObject({
+      caution: true,
+      deliveryNotes: 'Gate code 45',
+      toCollect: 900_000,
+    });
+    expect(plan.unassigned.map((s) => s.orderId)).toEqual([loose.id]);
+    expect(plan.messageOnly.map((s) => s.orderId)).toEqual([parcel.id]);
+    expect(plan.couriers.map((c) => c.name)).not.toContain('Post');
+  });
+
+  it('moves many orders to another courier and day at once, keeping their order, and puts them on the call list', async () => {
+    const { sergey, pavel } = await shop();
+    const a = await order({ courierId: sergey.id });
+    const b = await order({ courierId: sergey.id });
+    const c = await order({ courierId: sergey.id });
+    t.clock.now += 60_000;
+    for (const o of [a, b, c]) await t.ok('calls.log', { orderId: o.id, outcome: 'confirmed' });
+    t.clock.now += 60_000;
+    const plan = await t.ok('plan.day', { date: DAY });
+    const stops = plan.couriers.find((k) => k.id === sergey.id)!.stops;
+    const picked = [stops[2]!, stops[0]!, stops[1]!];
+    await t.ok('plan.move', {
+      orders: picked.map((s) => ({ id: s.orderId, updatedAt: s.updatedAt })),
+      courierId: pavel.id,
+      date: '2026-11-25',
+    });
+    const next = await t.ok('plan.day', { date: '2026-11-25' });
+    expect(next.couriers.find((k) => k.id === pavel.id)!.stops.map((s) => s.orderId)).toEqual(
+      picked.map((s) => s.orderId),
+    );
+    const calls = await t.ok('calls.list', { date: '2026-11-25' });
+    expect(calls.map((r) => [r.orderId, r.confirmed, r.attempts])).toEqual(
+      picked.map((s) => [s.orderId, false, 0]),
+    );
+  });
+
+  it('answers CONFLICT and moves nothing when an order changed meanwhile', async () => {
+    const { sergey, pavel } = await shop();
+    const a = await order({ courierId: sergey.id });
+    const b = await order({ courierId: sergey.id });
+    await t.ok('orders.update', {
+      number: b.number,
+      customerId: b.customer.id,
+      items: [{ title: 'Pram', quantity: 2, unitPrice: 900_000 }],
+      paymentMethod: 'cash_on_delivery',
+      deliveryMethod: 'own_courier',
+      deliveryDate: DAY,
+      id: b.id,
+      expectedUpdatedAt: b.updatedAt,
+    });
+    const result = await t.call('plan.move', {
+      orders: [
+        { id: a.id, updatedAt: a.updatedAt },
+        { id: b.id, updatedAt: b.updatedAt },
+      ],
+      courierId: pavel.id,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await t.ok('orders.get', { id: a.id })).order.courier?.id).toBe(sergey.id);
+  });
+});
+
+describe('confirmation calls', () => {
+  it('counts attempts, confirms in one step, and marks five tries', async () => {
+    await shop();
+    const o = await order();
+    t.clock.now += 60_000;
+    for (let i = 0; i < 5; i++) await t.ok('calls.log', { orderId: o.id, outcome: 'no_answer' });
+    let [row] = await t.ok('calls.list', { date: DAY });
+    expect(row).toMatchObject({ attempts: 5, lastOutcome: 'no_answer', confirmed: false });
+    row = await t.ok('calls.log', { orderId: o.id, outcome: 'confirmed' });
+    expect(row).toMatchObject({ attempts: 6, confirmed: true, status: 'confirmed' });
+  });
+
+  it('refuses a call outside the customer’s hours or to do-not-call without an override reason', async () => {
+    await shop();
+    t.clock.now = Date.UTC(2026, 10, 23, 19, 30); // 22:30 in Moscow
+    const late = await order({ customer: { callFrom: '10:00', callTo: '21:00' } });
+    const never = await order({ customer: { doNotCall: true } });
+    const rows = await t.ok('calls.list', { date: DAY });
+    expect(rows.map((r) => r.callNow.reason)).toEqual(['outside_hours', 'do_not_call']);
+    expect(await t.call('calls.log', { orderId: late.id, outcome: 'confirmed' })).toMatchObject({
+      error: { code: 'VALIDATION', issues: [{ path: 'overrideReason' }] },
+    });
+    expect(await t.call('calls.log', { orderId: never.id, outcome: 'confirmed' })).toMatchObject({
+      error: { code: 'VALIDATION' },
+    });
+    const calls = () => (t.core.ctx!.db.prepare('select count(*) as n from calls').get() as { n: number }).n;
+    expect(calls()).toBe(0);
+    await t.ok('calls.log', {
+      orderId: late.id,
+      outcome: 'confirmed',
+      overrideReason: 'She asked to be called back tonight',
+    });
+    expect(calls()).toBe(1);
+  });
+
+  it('reschedules to another day and window, and cancels', async () => {
+    await shop();
+    const a = await order();
+    const b = await order();
+    await t.ok('calls.log', {
+      orderId: a.id,
+      outcome: 'reschedule',
+      reschedule: { date: '2026-11-26', window: { from: '17:00', to: '20:00' } },
+    });
+    expect((await t.ok('orders.get', { id: a.id })).order).toMatchObject({
+      deliveryDate: '2026-11-26',
+      window: { from: '17:00', to: '20:00' },
+      status: 'scheduled',
+    });
+    await t.ok('calls.log', { orderId: b.id, outcome: 'cancelled' });
+    expect((await t.ok('orders.get', { id: b.id })).order.status).toBe('cancelled');
+    expect(await t.ok('calls.list', { date: DAY })).toEqual([]);
+  });
+});
+
+describe('courier cash', () => {
+  it('expects the cash of delivered and partly bought out orders and flags a shortfall until it is handed over', async () => {
+    const { sergey } = await shop();
+    const full = await order({ courierId: sergey.id });
+    const partly = await order({
+      courierId: sergey.id,
+      items: [
+        { title: 'Sheets', quantity: 2, unitPrice: 100_000 },
+        { title: 'Cot', quantity: 1, unitPrice: 500_000 },
+      ],
+    });
+    await order({ courierId: sergey.id, paymentMethod: 'card_online' });
+    await t.ok('orders.recordAttempt', {
+      id: full.id,
+      expectedUpdatedAt: full.updatedAt,
+      outcome: 'delivered',
+      attemptedOn: DAY,
+    });
+    const sheets = partly.items.find((i) => i.title === 'Sheets')!;
+    await t.ok('orders.recordAttempt', {
+      id: partly.id,
+      expectedUpdatedAt: partly.updatedAt,
+      outcome: 'partly_bought_out',
+      attemptedOn: DAY,
+      kept: [{ itemId: sheets.id, quantity: 2 }],
+    });
+    let [cash] = await t.ok('cash.day', { date: DAY });
+    expect(cash).toMatchObject({
+      courierName: 'Sergey',
+      orders: 2,
+      expected: 1_100_000,
+      handedOver: 0,
+      discrepancy: 1_100_000,
+    });
+    cash = await t.ok('cash.record', {
+      courierId: sergey.id,
+      date: DAY,
+      handedOver: 1_000_000,
+      note: 'Evening',
+    });
+    expect(cash).toMatchObject({ handedOver: 1_000_000, discrepancy: 100_000 });
+    cash = await t.ok('cash.record', {
+      courierId: sergey.id,
+      date: DAY,
+      handedOver: 100_000,
+      note: 'Found in the glovebox',
+    });
+    expect(cash).toMatchObject({
+      discrepancy: 0,
+      records: [{ handedOver: 1_000_000 }, { handedOver: 100_000 }],
+    });
+  });
+});
