@@ -1,3 +1,4 @@
+import { CHROMIUM_LAUNCH } from './test/harness/chromium';
 import { defineConfig } from '@playwright/test';
 
 // E2E specs drive the built renderer (run `npm run build` first) through the browser harness,
@@ -24,18 +25,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         browserName: 'chromium',
-        launchOptions: {
-          executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: CHROMIUM_LAUNCH,
       },
     },
   ],

@@ -11,6 +11,7 @@ import { customersHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { ordersHandlers } from './orders/handlers';
 import { planningHandlers } from './planning/handlers';
+import { printHandlers } from './print/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { sessionHandlers } from './staff/session-handlers';
 import { staffHandlers } from './staff/staff-handlers';
@@ -54,6 +55,7 @@ function buildHandlers(status: AppStatus): HandlerTable {
     ...couriersHandlers,
     ...ordersHandlers,
     ...planningHandlers,
+    ...printHandlers,
   };
 }
 

@@ -4,8 +4,11 @@ import type { Db } from './db/open';
 
 /** What core needs from the shell around it (Electron or the browser harness). */
 export interface PlatformAdapter {
-  /** Renders the current page to PDF; the harness uses Chromium's own printing. */
-  printToPdf?: () => Promise<Uint8Array>;
+  /**
+   * Renders an app route (e.g. a route sheet) to an A4 PDF: Electron prints a hidden window,
+   * the browser harness a headless Chromium page. Absent where nothing can print.
+   */
+  printToPdf?: (route: string) => Promise<Uint8Array>;
 }
 
 export interface CoreContext {

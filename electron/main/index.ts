@@ -12,7 +12,12 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   let mainWindow: BrowserWindow | null = null;
-  const getWindow = () => mainWindow;
+  const appWindows = new Set<BrowserWindow>();
+  const trackWindow = (window: BrowserWindow) => {
+    appWindows.add(window);
+    return () => appWindows.delete(window);
+  };
+  const preloadDir = join(import.meta.dirname, '../preload');
 
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
@@ -24,13 +29,17 @@ if (!app.requestSingleInstanceLock()) {
     const core = createCore({
       dataDir,
       version: app.getVersion(),
-      platform: electronPlatform(getWindow),
+      platform: electronPlatform(preloadDir, trackWindow),
       onEvent: (event, payload) => mainWindow?.webContents.send(`shopdesk:event:${event}`, payload),
     });
-    bindIpc(core, getWindow);
+    bindIpc(core, (window) => appWindows.has(window));
     serveRenderer(join(import.meta.dirname, '../renderer'));
-    mainWindow = createMainWindow(join(import.meta.dirname, '../preload'));
-    mainWindow.on('closed', () => (mainWindow = null));
+    mainWindow = createMainWindow(preloadDir);
+    const untrack = trackWindow(mainWindow);
+    mainWindow.on('closed', () => {
+      untrack();
+      mainWindow = null;
+    });
     app.on('before-quit', () => core.close());
   });
 

@@ -1,10 +1,22 @@
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow, shell, type WebPreferences } from 'electron';
 import { join } from 'node:path';
 
 const EXTERNAL_ALLOWED =
   /^https:\/\/([a-z0-9-]+\.)*(pochta\.ru|cdek\.ru|boxberry\.ru|ups\.com|usps\.com|dhl\.com)\//i;
 
-/** The one app window, with the settings of DESIGN §6. */
+/** DESIGN §6: every app window is sandboxed and context-isolated, with only our preload. */
+export function secureWebPreferences(preloadDir: string): WebPreferences {
+  return {
+    preload: join(preloadDir, 'index.cjs'),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    spellcheck: false,
+  };
+}
+
+/** The app's main window. */
 export function createMainWindow(preloadDir: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1360,
@@ -13,14 +25,7 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
     minHeight: 640,
     show: false,
     title: 'ShopDesk',
-    webPreferences: {
-      preload: join(preloadDir, 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(preloadDir),
   });
   window.once('ready-to-show', () => window.show());
   // No navigation away from the app and no new windows; tracking links open in the browser

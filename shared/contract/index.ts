@@ -6,6 +6,7 @@ import { customersChannels } from './customers';
 import { demoChannels } from './demo';
 import { ordersChannels } from './orders';
 import { planningChannels } from './planning';
+import { printChannels } from './print';
 import { sessionChannels } from './session';
 import { settingsChannels } from './settings';
 import { staffChannels } from './staff';
@@ -24,6 +25,7 @@ export const contract = {
   ...couriersChannels,
   ...ordersChannels,
   ...planningChannels,
+  ...printChannels,
 };
 
 export type Contract = typeof contract;

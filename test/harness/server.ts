@@ -5,6 +5,7 @@ import { extname, join, normalize, relative, isAbsolute } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createCore, type Core } from '../../electron/core/app';
 import { dispatch } from '../../electron/core/dispatch';
+import { harnessPrinter } from './print';
 
 // The browser harness of DESIGN §7: the built renderer plus the same handler table as the
 // Electron app, over HTTP on 127.0.0.1 only.
@@ -61,11 +62,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = randomBytes(24).toString('hex');
   const tokenBuffer = Buffer.from(token);
   const streams = new Set<ServerResponse>();
+  let url = '';
+  const printer = harnessPrinter(() => url);
   const core = createCore({
     dataDir: options.dataDir,
     version: options.version ?? '0.0.0-harness',
     now: options.now,
     checkOutputs: true,
+    platform: { printToPdf: printer.printToPdf },
     onEvent: (event, payload) => {
       const line = `data: ${JSON.stringify({ event, payload })}\n\n`;
       for (const stream of streams) stream.write(line);
@@ -148,12 +152,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  url = `http://127.0.0.1:${port}/`;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url,
     token,
     core,
     close: async () => {
       for (const stream of streams) stream.end();
+      await printer.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       core.close();
     },

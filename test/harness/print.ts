@@ -1,0 +1,31 @@
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_LAUNCH } from './chromium';
+
+const READY_TIMEOUT_MS = 15_000;
+
+/**
+ * The harness's printToPdf: a headless Chromium opens the app route on this harness (same core,
+ * same signed-in person), waits for the page's print-ready mark, and prints it to A4, as
+ * Electron's printToPDF does in the app.
+ */
+export function harnessPrinter(baseUrl: () => string) {
+  let browser: Promise<Browser> | null = null;
+  return {
+    printToPdf: async (route: string): Promise<Uint8Array> => {
+      browser ??= chromium.launch(CHROMIUM_LAUNCH);
+      const page = await (await browser).newPage();
+      try {
+        await page.goto(new URL(`#${route}`, baseUrl()).toString());
+        await page.waitForFunction('document.body.dataset.printReady === "1"', null, {
+          timeout: READY_TIMEOUT_MS,
+        });
+        return await page.pdf({ format: 'A4', printBackground: true });
+      } finally {
+        await page.close();
+      }
+    },
+    close: async () => {
+      if (browser) await (await browser).close();
+    },
+  };
+}
