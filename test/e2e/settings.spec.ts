@@ -33,7 +33,7 @@ test('shop settings save through main; its refusals appear beside the fields, ty
   ).toHaveValue('30000.50');
 });
 
-test('keyboard: Alt+number jumps to a screen, Ctrl+K opens the command palette', async ({ page }) => {
+test('keyboard: Alt+number jumps to a screen, Ctrl+Shift+P opens the command palette', async ({ page }) => {
   await setUpShop(page);
   await page.keyboard.press('Alt+2');
   await expect(page.getByRole('heading', { name: 'Day plan', level: 2 })).toBeVisible();
@@ -41,7 +41,7 @@ test('keyboard: Alt+number jumps to a screen, Ctrl+K opens the command palette',
   await page.keyboard.press('Alt+8');
   await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
 
-  await page.keyboard.press('Control+k');
+  await page.keyboard.press('Control+Shift+P');
   const search = page.getByPlaceholder('Search screens and actions…');
   await expect(search).toBeVisible();
   await shot(page, 'command-palette');

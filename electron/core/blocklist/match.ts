@@ -32,15 +32,51 @@ const ACTIVE = 'e.lifted_at is null and (e.expires_at is null or e.expires_at > 
 const ENTRY_COLUMNS = `e.id, e.kind, e.value, e.value_norm, e.action, e.reason, e.created_at, e.expires_at,
   s.name as created_by_name`;
 
-const sameWordsAnyOrder = (a: string, b: string) =>
-  a.split(' ').sort().join(' ') === b.split(' ').sort().join(' ');
+const sortedWords = (key: string) => key.split(' ').sort().join(' ');
 /** Same building, another flat (or the other way round): one key starts with the other. */
 const sameBuilding = (a: string, b: string) => a.startsWith(`${b} `) || b.startsWith(`${a} `);
 
+interface LooseCandidate {
+  row: EntryRow;
+  emailLoose?: string;
+  nameWords?: string;
+}
+
+/**
+ * The unlifted e-mail, address and name entries with their loose keys precomputed, cached per
+ * database until an entry is added or lifted. The call desk asks for every result it shows, so
+ * re-reading and re-folding the whole list each time was most of a look-up's cost.
+ */
+const looseCache = new WeakMap<Db, { fingerprint: string; entries: LooseCandidate[] }>();
+
+function looseCandidates(db: Db): LooseCandidate[] {
+  const { n, top, lifted } = db
+    .prepare(
+      `select count(*) as n, coalesce(max(id), 0) as top, count(lifted_at) as lifted from blocklist_entries`,
+    )
+    .get() as { n: number; top: number; lifted: number };
+  const fingerprint = `${n}:${top}:${lifted}`;
+  const cached = looseCache.get(db);
+  if (cached?.fingerprint === fingerprint) return cached.entries;
+  const rows = db
+    .prepare(
+      `select ${ENTRY_COLUMNS} from blocklist_entries e join staff s on s.id = e.created_by
+       where e.kind in ('email', 'address', 'name') and e.lifted_at is null`,
+    )
+    .all() as EntryRow[];
+  const entries = rows.map((row) => ({
+    row,
+    emailLoose: row.kind === 'email' ? emailLooseKey(row.value_norm) : undefined,
+    nameWords: row.kind === 'name' ? sortedWords(row.value_norm) : undefined,
+  }));
+  looseCache.set(db, { fingerprint, entries });
+  return entries;
+}
+
 /**
  * Every active blocklist entry these details hit. Exact hits come from the (kind, value_norm)
- * index; loose ones compare against the active entries of that kind in JS (the blocklist is
- * hundreds of rows, not millions). A loose hit is never more than a caution.
+ * index; loose ones compare against the cached unlifted entries in JS (the blocklist is
+ * hundreds or thousands of rows, not millions). A loose hit is never more than a caution.
  */
 export function findHits(db: Db, probe: Probe, country: string, now: number): BlocklistHit[] {
   const probed: { kind: BlockKind; typed: string; key: string; loose?: string }[] = [
@@ -67,22 +103,18 @@ export function findHits(db: Db, probe: Probe, country: string, now: number): Bl
     }
   }
 
-  const looseKinds = [...new Set(probed.filter((p) => p.kind !== 'phone').map((p) => p.kind))];
-  if (looseKinds.length > 0) {
-    const candidates = db
-      .prepare(
-        `select ${ENTRY_COLUMNS} from blocklist_entries e join staff s on s.id = e.created_by
-         where e.kind in (select value from json_each($kinds)) and ${ACTIVE}`,
-      )
-      .all({ kinds: JSON.stringify(looseKinds), now }) as EntryRow[];
-    for (const row of candidates) {
-      if (found.has(row.id)) continue;
+  const looseKinds = new Set(probed.filter((p) => p.kind !== 'phone').map((p) => p.kind));
+  if (looseKinds.size > 0) {
+    for (const entry of looseCandidates(db)) {
+      const row = entry.row;
+      if (found.has(row.id) || !looseKinds.has(row.kind)) continue;
+      if (row.expires_at !== null && row.expires_at <= now) continue;
       const hit = probed.find(
         (p) =>
           p.kind === row.kind &&
-          ((p.kind === 'email' && p.loose === emailLooseKey(row.value_norm)) ||
+          ((p.kind === 'email' && p.loose === entry.emailLoose) ||
             (p.kind === 'address' && sameBuilding(p.key, row.value_norm)) ||
-            (p.kind === 'name' && sameWordsAnyOrder(p.key, row.value_norm))),
+            (p.kind === 'name' && sortedWords(p.key) === entry.nameWords)),
       );
       if (hit) found.set(row.id, { row, typed: hit.typed, match: 'loose' });
     }

@@ -1,4 +1,10 @@
-import { QueryClient, useMutation, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  QueryClient,
+  useMutation,
+  useQuery,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import { call, type ApiError } from './api';
 
@@ -24,12 +30,15 @@ export function createQueryClient(): QueryClient {
 export function useChannelQuery<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
-  options: { enabled?: boolean } = {},
+  options: { enabled?: boolean; keepPrevious?: boolean } = {},
 ): UseQueryResult<ChannelOutput<C>, ApiError> {
   return useQuery<ChannelOutput<C>, ApiError>({
     queryKey: channelKey(channel, input),
     queryFn: () => call(channel, input),
     enabled: options.enabled ?? true,
+    // Keeps the last answer on screen while the next one loads (typing in a search field),
+    // so the screen does not flash empty between keystrokes.
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
   });
 }
 

@@ -1,6 +1,11 @@
 // English interface text. ru.ts must have exactly these keys (its type is derived from this
 // object), so a string missing in one language is a type error, not a blank on screen.
 
+import { blocklistEn } from './blocklist.en';
+import { callDeskEn, cardEn } from './calldesk.en';
+import { codesEn } from './codes.en';
+import { customersEn } from './customers.en';
+
 export const en = {
   app: { name: 'ShopDesk' },
   common: {
@@ -126,11 +131,6 @@ export const en = {
     notYet:
       'This screen is not built yet; nothing here is made up. Meanwhile, set up the shop, its rules and its people in Settings.',
     openSettings: 'Open Settings',
-    callDesk: {
-      title: 'Who is calling, and what do they need?',
-      holds:
-        'Type any part of a phone number to find the caller: their orders, incidents, flags (VIP, caution, doubtful), call hours, blocklist hits and risk signals, while you are still on the line. Calls are logged here.',
-    },
     dayPlan: {
       title: 'Tomorrow’s deliveries, by courier and window',
       holds:
@@ -141,20 +141,10 @@ export const en = {
       holds:
         'Orders with items, payment method and status (including pending clearance), delivery method, window, courier, tracking number, parcel weight, delivery attempts and their cost, and whether the goods were checked in the courier’s presence.',
     },
-    customers: {
-      title: 'Customer cards',
-      holds:
-        'Phones and addresses, flags, do-not-call and call hours, preferred courier and delivery notes, buyout rate, and revenue, margin and losses side by side.',
-    },
     incidents: {
       title: 'Complaints and problems, and what they cost',
       holds:
         'Each incident with its channel, cause, fault, status, follow-up date, resolution, cost lines and evidence files, linked to the customer, order and courier.',
-    },
-    blocklist: {
-      title: 'Who is refused service, and why',
-      holds:
-        'Blocked phones, emails, addresses and names — block, prepayment only or caution — with reason, author, date and optional expiry. Only the owner lifts a block; nothing is silently lost.',
     },
     reports: {
       title: 'Where the money is lost',
@@ -281,6 +271,11 @@ export const en = {
     loaded:
       'Demo data loaded: {{customers}} customers, {{orders}} orders, {{incidents}} incidents, {{couriers}} couriers, {{blocklist}} blocklist entries.',
   },
+  callDesk: callDeskEn,
+  card: cardEn,
+  customers: customersEn,
+  blocklist: blocklistEn,
+  codes: codesEn,
 };
 
 export type Messages = typeof en;

@@ -32,6 +32,28 @@ const RU_EXACT: Record<string, string> = {
     'Внутри ShopDesk что-то пошло не так. Ничего не потеряно.',
   'Something went wrong inside ShopDesk. Nothing was lost; try again.':
     'Внутри ShopDesk что-то пошло не так. Ничего не потеряно; попробуйте ещё раз.',
+  'Give a reason': 'Укажите причину',
+  'Enter what to block': 'Введите, что блокировать',
+  'Use a date like 2026-12-31': 'Дата в виде 2026-12-31',
+  'There is nothing to match in this value.': 'В этом значении не с чем сравнивать.',
+  'The expiry date is already past.': 'Эта дата уже прошла.',
+  'This customer was not found.': 'Такой клиент не найден.',
+  'This blocklist entry was not found.': 'Такая запись чёрного списка не найдена.',
+  'This entry was already lifted.': 'Эта запись уже снята.',
+  'This customer already has an exception for this entry.':
+    'У этого клиента уже есть исключение из этой записи.',
+  'This exception was not found.': 'Такое исключение не найдено.',
+  'This exception was already revoked.': 'Это исключение уже отменено.',
+  'Only the owner can override the blocklist.': 'Обойти чёрный список может только владелец.',
+  'Enter the number': 'Введите номер',
+  'Not an e-mail address': 'Это не адрес e-mail',
+  'Use HH:MM, for example 10:00': 'Формат ЧЧ:ММ, например 10:00',
+  'Write the note': 'Напишите заметку',
+  'Pick two different customers': 'Выберите двух разных клиентов',
+  'This customer was merged into another; edit that one.':
+    'Этот клиент присоединён к другому; изменяйте тот.',
+  'One of these customers was already merged.': 'Одна из этих карточек уже объединена с другой.',
+  'This courier was not found.': 'Такой курьер не найден.',
   'The ShopDesk harness is not reachable.': 'Тестовый сервер ShopDesk недоступен.',
   'Calls are accepted only from the ShopDesk window.': 'Запросы принимаются только из окна ShopDesk.',
 };

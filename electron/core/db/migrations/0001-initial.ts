@@ -140,7 +140,8 @@ CREATE INDEX customer_notes_customer ON customer_notes(customer_id, created_at);
 
 CREATE TABLE orders (
   id INTEGER PRIMARY KEY,
-  number TEXT NOT NULL UNIQUE CHECK (length(trim(number)) > 0),
+  -- NOCASE: "sd-100" and "SD-100" are one order, and look-ups by number use the unique index.
+  number TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(number)) > 0),
   customer_id INTEGER NOT NULL REFERENCES customers(id),
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,

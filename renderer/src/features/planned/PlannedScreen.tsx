@@ -8,7 +8,9 @@ import { SCREENS, type ScreenId } from '../shell/screens';
  * A screen a later part of the work builds. It says what the screen will hold and what can be
  * done meanwhile; it never shows made-up data.
  */
-export function PlannedScreen({ screen }: { screen: Exclude<ScreenId, 'settings'> }) {
+export type PlannedScreenId = Exclude<ScreenId, 'settings' | 'callDesk' | 'customers' | 'blocklist'>;
+
+export function PlannedScreen({ screen }: { screen: PlannedScreenId }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const info = SCREENS.find((candidate) => candidate.id === screen);

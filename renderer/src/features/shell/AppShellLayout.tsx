@@ -6,16 +6,35 @@ import { Navigate, Route, Routes } from 'react-router';
 import type { SessionUser } from '../../../../shared/contract/session';
 import { isLanguage } from '../../app/i18n';
 import { useChannelQuery } from '../../lib/query';
+import { BlocklistScreen } from '../blocklist/BlocklistScreen';
+import { CallDeskScreen } from '../calldesk/CallDeskScreen';
+import { CustomerPage } from '../customers/CustomerPage';
+import { CustomersScreen } from '../customers/CustomersScreen';
 import { PlannedScreen } from '../planned/PlannedScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { CommandPalette } from './CommandPalette';
 import { NavigationList } from './NavigationList';
-import { DEFAULT_SCREEN_PATH, SCREENS } from './screens';
+import { DEFAULT_SCREEN_PATH, SCREENS, type ScreenId } from './screens';
 import { StatusBar } from './StatusBar';
 import { useScreenHotkeys } from './use-screen-hotkeys';
 import { useScreenTitle } from './use-screen-title';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+
+function screenElement(id: ScreenId, user: SessionUser) {
+  switch (id) {
+    case 'callDesk':
+      return <CallDeskScreen />;
+    case 'customers':
+      return <CustomersScreen />;
+    case 'blocklist':
+      return <BlocklistScreen user={user} />;
+    case 'settings':
+      return <SettingsScreen user={user} />;
+    default:
+      return <PlannedScreen screen={id} />;
+  }
+}
 
 /** The signed-in app: header, navigation on the left, status bar at the bottom. */
 export function AppShellLayout({ user }: { user: SessionUser }) {
@@ -47,7 +66,7 @@ export function AppShellLayout({ user }: { user: SessionUser }) {
           <Button
             variant="default"
             leftSection={<IconSearch size={16} />}
-            rightSection={<Kbd size="xs">{isMac ? '⌘ K' : 'Ctrl K'}</Kbd>}
+            rightSection={<Kbd size="xs">{isMac ? '⇧ ⌘ P' : 'Ctrl Shift P'}</Kbd>}
             onClick={() => spotlight.open()}
           >
             {t('shell.commands')}
@@ -61,18 +80,9 @@ export function AppShellLayout({ user }: { user: SessionUser }) {
         <Routes>
           <Route index element={<Navigate to={DEFAULT_SCREEN_PATH} replace />} />
           {SCREENS.map((screen) => (
-            <Route
-              key={screen.id}
-              path={screen.path}
-              element={
-                screen.id === 'settings' ? (
-                  <SettingsScreen user={user} />
-                ) : (
-                  <PlannedScreen screen={screen.id} />
-                )
-              }
-            />
+            <Route key={screen.id} path={screen.path} element={screenElement(screen.id, user)} />
           ))}
+          <Route path="/customers/:id" element={<CustomerPage />} />
           <Route path="*" element={<Navigate to={DEFAULT_SCREEN_PATH} replace />} />
         </Routes>
       </AppShell.Main>

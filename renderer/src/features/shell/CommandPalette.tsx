@@ -9,7 +9,7 @@ import { useSignOut } from '../../lib/session';
 import { useChangeLanguage } from './use-change-language';
 import { SCREENS, screenHotkey } from './screens';
 
-/** Ctrl/Cmd+K: every screen and the few shell actions, searchable by name. */
+/** Ctrl/Cmd+Shift+P: every screen and the few shell actions, searchable by name. */
 export function CommandPalette({ language }: { language: Language }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
