@@ -9,15 +9,24 @@ export function isIsoDate(text: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
+// Building an Intl formatter costs far more than using one; the call desk formats on every look-up.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let f = formatters.get(key);
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** The calendar day of an instant in a time zone, as YYYY-MM-DD. */
 export function localDate(instantMs: number, timeZone: string): string {
   // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instantMs);
+  return formatter(
+    `date|${timeZone}`,
+    () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  ).format(instantMs);
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
@@ -70,10 +79,9 @@ export function addDays(day: string, days: number): string {
 
 /** "HH:MM" of an instant in a time zone. */
 export function localTime(instantMs: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instantMs);
+  return formatter(
+    `time|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  ).format(instantMs);
 }

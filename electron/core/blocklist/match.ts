@@ -1,3 +1,4 @@
+import { prepared } from '../db/prepared';
 import type { BlocklistHit } from '../../../shared/contract/blocklist';
 import type { BLOCK_ACTIONS, BLOCK_KINDS } from '../../../shared/domain/enums';
 import { addressKey, emailKey, emailLooseKey, nameKey } from '../../../shared/domain/normalize';
@@ -36,41 +37,43 @@ const sortedWords = (key: string) => key.split(' ').sort().join(' ');
 /** Same building, another flat (or the other way round): one key starts with the other. */
 const sameBuilding = (a: string, b: string) => a.startsWith(`${b} `) || b.startsWith(`${a} `);
 
-interface LooseCandidate {
-  row: EntryRow;
-  emailLoose?: string;
-  nameWords?: string;
+/**
+ * The unlifted e-mail, address and name entries, indexed by their loose keys, cached per database
+ * until the blocklist version (bumped by triggers on every change) moves. The call desk asks for
+ * every result it shows, so re-reading and re-folding the list each time was most of a look-up.
+ */
+interface LooseIndex {
+  byEmail: Map<string, EntryRow[]>;
+  byNameWords: Map<string, EntryRow[]>;
+  addresses: EntryRow[];
+}
+const looseCache = new WeakMap<Db, { version: number; index: LooseIndex }>();
+
+function push(map: Map<string, EntryRow[]>, key: string, row: EntryRow) {
+  const list = map.get(key);
+  if (list) list.push(row);
+  else map.set(key, [row]);
 }
 
-/**
- * The unlifted e-mail, address and name entries with their loose keys precomputed, cached per
- * database until an entry is added or lifted. The call desk asks for every result it shows, so
- * re-reading and re-folding the whole list each time was most of a look-up's cost.
- */
-const looseCache = new WeakMap<Db, { fingerprint: string; entries: LooseCandidate[] }>();
-
-function looseCandidates(db: Db): LooseCandidate[] {
-  const { n, top, lifted } = db
-    .prepare(
-      `select count(*) as n, coalesce(max(id), 0) as top, count(lifted_at) as lifted from blocklist_entries`,
-    )
-    .get() as { n: number; top: number; lifted: number };
-  const fingerprint = `${n}:${top}:${lifted}`;
+function looseIndex(db: Db): LooseIndex {
+  const { version } = prepared(db, 'select version from blocklist_version where id = 1').get() as {
+    version: number;
+  };
   const cached = looseCache.get(db);
-  if (cached?.fingerprint === fingerprint) return cached.entries;
-  const rows = db
-    .prepare(
-      `select ${ENTRY_COLUMNS} from blocklist_entries e join staff s on s.id = e.created_by
+  if (cached?.version === version) return cached.index;
+  const rows = prepared(
+    db,
+    `select ${ENTRY_COLUMNS} from blocklist_entries e join staff s on s.id = e.created_by
        where e.kind in ('email', 'address', 'name') and e.lifted_at is null`,
-    )
-    .all() as EntryRow[];
-  const entries = rows.map((row) => ({
-    row,
-    emailLoose: row.kind === 'email' ? emailLooseKey(row.value_norm) : undefined,
-    nameWords: row.kind === 'name' ? sortedWords(row.value_norm) : undefined,
-  }));
-  looseCache.set(db, { fingerprint, entries });
-  return entries;
+  ).all() as EntryRow[];
+  const index: LooseIndex = { byEmail: new Map(), byNameWords: new Map(), addresses: [] };
+  for (const row of rows) {
+    if (row.kind === 'email') push(index.byEmail, emailLooseKey(row.value_norm), row);
+    else if (row.kind === 'name') push(index.byNameWords, sortedWords(row.value_norm), row);
+    else index.addresses.push(row);
+  }
+  looseCache.set(db, { version, index });
+  return index;
 }
 
 /**
@@ -92,7 +95,8 @@ export function findHits(db: Db, probe: Probe, country: string, now: number): Bl
   ].filter((p) => p.key.length > 0 && p.key !== '?');
   if (probed.length === 0) return [];
 
-  const exact = db.prepare(
+  const exact = prepared(
+    db,
     `select ${ENTRY_COLUMNS} from blocklist_entries e join staff s on s.id = e.created_by
      where e.kind = $kind and e.value_norm = $key and ${ACTIVE}`,
   );
@@ -103,24 +107,24 @@ export function findHits(db: Db, probe: Probe, country: string, now: number): Bl
     }
   }
 
-  const looseKinds = new Set(probed.filter((p) => p.kind !== 'phone').map((p) => p.kind));
-  if (looseKinds.size > 0) {
-    for (const entry of looseCandidates(db)) {
-      const row = entry.row;
-      if (found.has(row.id) || !looseKinds.has(row.kind)) continue;
-      if (row.expires_at !== null && row.expires_at <= now) continue;
-      const hit = probed.find(
-        (p) =>
-          p.kind === row.kind &&
-          ((p.kind === 'email' && p.loose === entry.emailLoose) ||
-            (p.kind === 'address' && sameBuilding(p.key, row.value_norm)) ||
-            (p.kind === 'name' && sortedWords(p.key) === entry.nameWords)),
-      );
-      if (hit) found.set(row.id, { row, typed: hit.typed, match: 'loose' });
+  if (probed.some((p) => p.kind !== 'phone')) {
+    const index = looseIndex(db);
+    const addLoose = (row: EntryRow, typed: string) => {
+      if (found.has(row.id) || (row.expires_at !== null && row.expires_at <= now)) return;
+      found.set(row.id, { row, typed, match: 'loose' });
+    };
+    for (const p of probed) {
+      if (p.kind === 'email') for (const row of index.byEmail.get(p.loose!) ?? []) addLoose(row, p.typed);
+      if (p.kind === 'name')
+        for (const row of index.byNameWords.get(sortedWords(p.key)) ?? []) addLoose(row, p.typed);
+      if (p.kind === 'address') {
+        for (const row of index.addresses) if (sameBuilding(p.key, row.value_norm)) addLoose(row, p.typed);
+      }
     }
   }
 
-  const exceptionFor = db.prepare(
+  const exceptionFor = prepared(
+    db,
     `select x.reason, x.granted_at, s.name as granted_by from blocklist_exceptions x
      join staff s on s.id = x.granted_by
      where x.entry_id = ? and x.customer_id = ? and x.revoked_at is null order by x.id desc limit 1`,

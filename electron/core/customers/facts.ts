@@ -1,3 +1,4 @@
+import { prepared } from '../db/prepared';
 import { addDays, localDate } from '../../../shared/domain/dates';
 import type { Db } from '../db/open';
 import type { CustomerFacts } from '../risk/rules';
@@ -15,9 +16,9 @@ export interface OrderCounts {
 const SETTLED = "('delivered', 'partly_bought_out', 'refused', 'returned')";
 
 export function orderCounts(db: Db, customerId: number): OrderCounts {
-  const row = db
-    .prepare(
-      `select count(*) as orders,
+  const row = prepared(
+    db,
+    `select count(*) as orders,
          count(*) filter (where status in ('delivered', 'partly_bought_out')) as delivered,
          count(*) filter (where status = 'partly_bought_out') as partly,
          count(*) filter (where status in ('refused', 'returned')) as refused,
@@ -29,8 +30,7 @@ export function orderCounts(db: Db, customerId: number): OrderCounts {
                                           from order_items i where i.order_id = o.id)
            else 0 end), 0) as kept
        from orders o where customer_id = ?`,
-    )
-    .get(customerId) as Record<string, number>;
+  ).get(customerId) as Record<string, number>;
   return {
     orders: row.orders!,
     delivered: row.delivered!,
@@ -56,17 +56,15 @@ export function customerFacts(
   timeZone: string,
 ): CustomerFacts {
   const since = addDays(localDate(now, timeZone), -365);
-  const incidents = db
-    .prepare(
-      "select count(*) as n from incidents where customer_id = ? and fault = 'customer' and happened_on >= ? and archived_at is null",
-    )
-    .get(customerId, since) as { n: number };
-  const landline = db
-    .prepare(
-      "select 1 from customer_phones where customer_id = ? and kind = 'landline' and verified = 1 limit 1",
-    )
-    .get(customerId);
-  const doubtful = db.prepare('select doubtful from customers where id = ?').get(customerId) as {
+  const incidents = prepared(
+    db,
+    "select count(*) as n from incidents where customer_id = ? and fault = 'customer' and happened_on >= ? and archived_at is null",
+  ).get(customerId, since) as { n: number };
+  const landline = prepared(
+    db,
+    "select 1 from customer_phones where customer_id = ? and kind = 'landline' and verified = 1 limit 1",
+  ).get(customerId);
+  const doubtful = prepared(db, 'select doubtful from customers where id = ?').get(customerId) as {
     doubtful: number;
   };
   return {

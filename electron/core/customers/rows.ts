@@ -1,3 +1,4 @@
+import { prepared } from '../db/prepared';
 import type { Customer } from '../../../shared/contract/customers';
 import type { Db } from '../db/open';
 
@@ -20,13 +21,14 @@ export interface CustomerRow {
 }
 
 export function getCustomerRow(db: Db, id: number): CustomerRow | undefined {
-  return db.prepare('select * from customers where id = ?').get(id) as CustomerRow | undefined;
+  return prepared(db, 'select * from customers where id = ?').get(id) as CustomerRow | undefined;
 }
 
 export function loadCustomer(db: Db, row: CustomerRow): Customer {
-  const phones = db
-    .prepare('select id, raw, e164, kind, verified from customer_phones where customer_id = ? order by id')
-    .all(row.id) as {
+  const phones = prepared(
+    db,
+    'select id, raw, e164, kind, verified from customer_phones where customer_id = ? order by id',
+  ).all(row.id) as {
     id: number;
     raw: string;
     e164: string | null;
@@ -34,7 +36,7 @@ export function loadCustomer(db: Db, row: CustomerRow): Customer {
     verified: number;
   }[];
   const courier = row.preferred_courier_id
-    ? (db.prepare('select id, name from couriers where id = ?').get(row.preferred_courier_id) as {
+    ? (prepared(db, 'select id, name from couriers where id = ?').get(row.preferred_courier_id) as {
         id: number;
         name: string;
       })
@@ -56,15 +58,16 @@ export function loadCustomer(db: Db, row: CustomerRow): Customer {
     archivedAt: row.archived_at,
     mergedIntoId: row.merged_into_id,
     phones: phones.map((p) => ({ ...p, verified: p.verified === 1 })),
-    emails: db
-      .prepare('select id, email from customer_emails where customer_id = ? order by id')
-      .all(row.id) as {
+    emails: prepared(db, 'select id, email from customer_emails where customer_id = ? order by id').all(
+      row.id,
+    ) as {
       id: number;
       email: string;
     }[],
-    addresses: db
-      .prepare('select id, address from customer_addresses where customer_id = ? order by id')
-      .all(row.id) as { id: number; address: string }[],
+    addresses: prepared(
+      db,
+      'select id, address from customer_addresses where customer_id = ? order by id',
+    ).all(row.id) as { id: number; address: string }[],
   };
 }
 

@@ -1,3 +1,4 @@
+import { prepared } from '../db/prepared';
 import type { CustomerSearch } from '../../../shared/contract/customers';
 import { emailKey, nameKey } from '../../../shared/domain/normalize';
 import { normalizePhone, reverseDigits } from '../../../shared/domain/phone';
@@ -29,9 +30,10 @@ export function searchCustomers(db: Db, query: string, settings: Settings, now: 
   let kind: CustomerSearch['kind'] = 'name';
   let phone: string | null = null;
 
-  const byOrder = db
-    .prepare('select customer_id as id, number from orders where number = ? collate nocase limit 1')
-    .get(text) as { id: number; number: string } | undefined;
+  const byOrder = prepared(
+    db,
+    'select customer_id as id, number from orders where number = ? collate nocase limit 1',
+  ).get(text) as { id: number; number: string } | undefined;
   if (byOrder) matches.push({ id: byOrder.id, matchedOn: 'order', matchedValue: byOrder.number });
 
   const digits = text.replace(/\D/g, '');
@@ -39,26 +41,25 @@ export function searchCustomers(db: Db, query: string, settings: Settings, now: 
     kind = 'phone';
     phone = normalizePhone(text, settings.country)?.e164 ?? null;
     const rows = phone
-      ? db
-          .prepare('select customer_id as id, e164 as value from customer_phones where e164 = ? limit ?')
-          .all(phone, LIMIT)
-      : db
-          .prepare(
-            `select customer_id as id, coalesce(e164, raw) as value from customer_phones
+      ? prepared(
+          db,
+          'select customer_id as id, e164 as value from customer_phones where e164 = ? limit ?',
+        ).all(phone, LIMIT)
+      : prepared(
+          db,
+          `select customer_id as id, coalesce(e164, raw) as value from customer_phones
              where digits_reversed >= ? and digits_reversed < ? limit ?`,
-          )
-          .all(reverseDigits(digits), nextPrefix(reverseDigits(digits)), LIMIT);
+        ).all(reverseDigits(digits), nextPrefix(reverseDigits(digits)), LIMIT);
     for (const r of rows as { id: number; value: string }[]) {
       matches.push({ id: r.id, matchedOn: 'phone', matchedValue: r.value });
     }
   } else if (text.includes('@')) {
     kind = 'email';
     const key = emailKey(text);
-    const rows = db
-      .prepare(
-        'select customer_id as id, email as value from customer_emails where email_norm >= ? and email_norm < ? limit ?',
-      )
-      .all(key, nextPrefix(key), LIMIT) as { id: number; value: string }[];
+    const rows = prepared(
+      db,
+      'select customer_id as id, email as value from customer_emails where email_norm >= ? and email_norm < ? limit ?',
+    ).all(key, nextPrefix(key), LIMIT) as { id: number; value: string }[];
     for (const r of rows) matches.push({ id: r.id, matchedOn: 'email', matchedValue: r.value });
   } else {
     // Any word of the name by prefix ("кузн", "мар кузн"): candidates by the longest typed word
@@ -69,12 +70,11 @@ export function searchCustomers(db: Db, query: string, settings: Settings, now: 
       .sort((a, b) => b.length - a.length);
     const [first] = typed;
     if (first) {
-      const rows = db
-        .prepare(
-          `select distinct c.id, c.name as value, c.name_norm from customer_name_words w join customers c on c.id = w.customer_id
+      const rows = prepared(
+        db,
+        `select distinct c.id, c.name as value, c.name_norm from customer_name_words w join customers c on c.id = w.customer_id
            where w.word >= ? and w.word < ? limit 200`,
-        )
-        .all(first, nextPrefix(first)) as { id: number; value: string; name_norm: string }[];
+      ).all(first, nextPrefix(first)) as { id: number; value: string; name_norm: string }[];
       for (const r of rows) {
         const words = r.name_norm.split(' ');
         if (typed.every((t) => words.some((w) => w.startsWith(t)))) {

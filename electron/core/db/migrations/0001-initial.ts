@@ -314,6 +314,14 @@ CREATE INDEX blocklist_match ON blocklist_entries(kind, value_norm);
 -- and a lifted entry stays lifted.
 CREATE TRIGGER blocklist_entries_no_delete BEFORE DELETE ON blocklist_entries
 BEGIN SELECT RAISE(ABORT, 'blocklist entries are lifted, never deleted'); END;
+-- Bumped on every change to the entries, so matching can cache what it derives from them and
+-- know in one row read whether the cache is still good.
+CREATE TABLE blocklist_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL) STRICT;
+INSERT INTO blocklist_version (id, version) VALUES (1, 0);
+CREATE TRIGGER blocklist_entries_version_insert AFTER INSERT ON blocklist_entries
+BEGIN UPDATE blocklist_version SET version = version + 1 WHERE id = 1; END;
+CREATE TRIGGER blocklist_entries_version_update AFTER UPDATE ON blocklist_entries
+BEGIN UPDATE blocklist_version SET version = version + 1 WHERE id = 1; END;
 CREATE TRIGGER blocklist_entries_keep_lift BEFORE UPDATE ON blocklist_entries
 WHEN OLD.lifted_at IS NOT NULL AND (NEW.lifted_at IS NOT OLD.lifted_at OR NEW.lift_reason IS NOT OLD.lift_reason)
 BEGIN SELECT RAISE(ABORT, 'a lifted blocklist entry keeps its history'); END;
