@@ -1,0 +1,200 @@
+import type { Core } from '../../electron/core/app';
+import type { Db } from '../../electron/core/db/open';
+import { dispatch } from '../../electron/core/dispatch';
+import { Rng } from '../../electron/core/demo/random';
+import { time, timeAsync, type Timing } from './measure';
+
+// The look-ups later features stand on, each as the raw better-sqlite3 prepared statement (the
+// floor) and, where a channel already exists, through core's dispatch (parse, role check,
+// handler). Inputs are drawn from the benchmark data with a fixed seed, so runs compare.
+
+export interface Case {
+  label: string;
+  note: string;
+  op: Timing | { error: string } | null;
+  floor: Timing;
+}
+
+type Row = Record<string, unknown>;
+
+type Answer = {
+  results?: unknown[];
+  rows?: unknown[];
+  couriers?: { stops: unknown[] }[];
+  unassigned?: unknown[];
+  messageOnly?: unknown[];
+};
+
+/** Rows in a channel's answer: search results, list rows, or the stops of a day plan. */
+function answerRows(data: Answer): number {
+  if (data.couriers) {
+    const stops = data.couriers.reduce((n, c) => n + c.stops.length, 0);
+    return stops + (data.unassigned?.length ?? 0) + (data.messageOnly?.length ?? 0);
+  }
+  return (data.results ?? data.rows ?? []).length;
+}
+
+/** A channel call timed end to end; a failing or missing channel is reported, not fatal. */
+async function viaDispatch(core: Core, n: number, call: (i: number) => [string, unknown]) {
+  let error: string | null = null;
+  const timing = await timeAsync(n, async (i) => {
+    const [channel, input] = call(i);
+    const result = await dispatch(core, channel, input);
+    if (!result.ok) {
+      error ??= `${channel}: ${result.error.code} ${result.error.message}`;
+      return 0;
+    }
+    return answerRows(result.data as Answer);
+  });
+  return error ? { error } : timing;
+}
+
+function nextPrefix(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCodePoint(prefix.codePointAt(prefix.length - 1)! + 1);
+}
+
+export interface Sizes {
+  lookups: number;
+  plans: number;
+  ranges: number;
+}
+
+export async function runCases(core: Core, db: Db, sizes: Sizes): Promise<Case[]> {
+  const rng = new Rng(4242);
+  const sample = <T>(sql: string, count: number): T[] => {
+    const all = db.prepare(sql).all() as T[];
+    return Array.from({ length: count }, () => all[Math.floor(rng.next() * all.length)]!);
+  };
+  const maxId = (db.prepare('select max(id) as n from customer_phones').get() as { n: number }).n;
+  const picks = Array.from({ length: 4000 }, () => 1 + Math.floor(rng.next() * maxId));
+  const phones = db
+    .prepare(
+      `select e164, raw, digits_reversed from customer_phones where id in (${picks.join(',')}) and e164 is not null`,
+    )
+    .all() as { e164: string; raw: string; digits_reversed: string }[];
+  const phone = (i: number) => phones[i % phones.length]!;
+  const names = db
+    .prepare(`select name_norm from customers where id in (${picks.join(',')}) and length(name_norm) >= 4`)
+    .pluck()
+    .all() as string[];
+  const prefix = (i: number) => names[i % names.length]!.split(' ')[0]!.slice(0, 4);
+  const cases: Case[] = [];
+
+  const byPhone = db.prepare(
+    `select c.id, c.name, c.vip, c.caution, c.doubtful from customer_phones p
+     join customers c on c.id = p.customer_id where p.e164 = ? limit 20`,
+  );
+  cases.push({
+    label: 'caller by full phone',
+    note: 'customers.search with the number as typed ("8 916 …"); floor: customer_phones.e164 = ? join customers',
+    op: await viaDispatch(core, sizes.lookups, (i) => ['customers.search', { query: phone(i).raw }]),
+    floor: time(sizes.lookups, (i) => byPhone.all(phone(i).e164).length),
+  });
+
+  const bySuffix = db.prepare(
+    `select c.id, c.name from customer_phones p join customers c on c.id = p.customer_id
+     where p.digits_reversed >= ? and p.digits_reversed < ? limit 20`,
+  );
+  cases.push({
+    label: 'caller by last 4 digits',
+    note: 'customers.search "4567"; floor: digits_reversed >= ? and < ? (index range) join customers, limit 20',
+    op: await viaDispatch(core, sizes.lookups, (i) => [
+      'customers.search',
+      { query: phone(i).digits_reversed.slice(0, 4).split('').reverse().join('') },
+    ]),
+    floor: time(sizes.lookups, (i) => {
+      const key = phone(i).digits_reversed.slice(0, 4);
+      return bySuffix.all(key, nextPrefix(key)).length;
+    }),
+  });
+
+  const hasWords = db.prepare("select 1 from sqlite_schema where name = 'customer_name_words'").get();
+  const byName = hasWords
+    ? db.prepare(
+        `select distinct c.id, c.name from customer_name_words w join customers c on c.id = w.customer_id
+         where w.word >= ? and w.word < ? limit 200`,
+      )
+    : db.prepare('select id, name from customers where name_norm >= ? and name_norm < ? limit 200');
+  cases.push({
+    label: 'customer by name prefix',
+    note: `customers.search "кузн"; floor: ${hasWords ? 'customer_name_words' : 'customers.name_norm'} prefix range, limit 200`,
+    op: await viaDispatch(core, sizes.lookups, (i) => ['customers.search', { query: prefix(i) }]),
+    floor: time(sizes.lookups, (i) => byName.all(prefix(i), nextPrefix(prefix(i))).length),
+  });
+
+  const listPage = db.prepare(
+    'select id, name, orders_count, revenue, losses, incidents_count from customers order by revenue desc limit 100 offset ?',
+  );
+  const customers = (db.prepare('select count(*) as n from customers').get() as { n: number }).n;
+  const offset = (i: number) => (i * 7919) % Math.max(1, Math.min(10_000, customers - 100));
+  cases.push({
+    label: 'customer list page by revenue',
+    note: 'customers.list sort=revenue desc, 100 rows at offsets up to 10,000; floor: the same order by … limit/offset',
+    op: await viaDispatch(core, sizes.ranges, (i) => [
+      'customers.list',
+      { sort: 'revenue', descending: true, offset: offset(i), limit: 100 },
+    ]),
+    floor: time(sizes.ranges, (i) => listPage.all(offset(i)).length),
+  });
+
+  const days = sample<{ d: string }>(
+    `select distinct delivery_date as d from orders where delivery_date is not null
+     and delivery_date >= (select date(max(ordered_on), '-60 days') from orders)`,
+    sizes.plans,
+  );
+  const plan = (limit: string) =>
+    db.prepare(
+      `select o.id, o.number, o.courier_id, o.window_from, o.window_to, o.address, o.total, o.status,
+         c.name, c.delivery_notes,
+         (select p.e164 from customer_phones p where p.customer_id = o.customer_id order by p.id limit 1) as phone
+       from orders o join customers c on c.id = o.customer_id
+       where o.delivery_date = ? order by o.courier_id, o.window_from ${limit}`,
+    );
+  const plan500 = plan('limit 500');
+  cases.push({
+    label: 'day plan, 500 orders',
+    note: 'orders of one delivery date by courier and window, first 500, with customer and phone (no channel yet)',
+    op: null,
+    floor: time(sizes.plans, (i) => (plan500.all(days[i % days.length]!.d) as Row[]).length),
+  });
+  const planDay = plan('');
+  cases.push({
+    label: 'day plan, whole date',
+    note: 'plan.day for one date (all its orders: about 2,900 in the benchmark shop); floor: the query above without limit',
+    op: await viaDispatch(core, sizes.plans, (i) => ['plan.day', { date: days[i % days.length]!.d }]),
+    floor: time(sizes.plans, (i) => (planDay.all(days[i % days.length]!.d) as Row[]).length),
+  });
+
+  const weeks = sample<{ d: string }>('select distinct happened_on as d from incidents', sizes.ranges);
+  const incidentWeek = db.prepare(
+    `select i.id, i.happened_on, i.cause, i.fault, i.status, i.customer_id,
+       coalesce((select sum(case when k.kind = 'recovery' then -k.amount else k.amount end)
+                 from incident_costs k where k.incident_id = i.id), 0) as net_cost
+     from incidents i where i.happened_on >= ? and i.happened_on < date(?, '+7 days') order by i.happened_on`,
+  );
+  cases.push({
+    label: 'incidents of a week + cost',
+    note: 'incidents with happened_on in a 7-day range, each with its net cost (costs less recoveries)',
+    op: null,
+    floor: time(sizes.ranges, (i) => {
+      const d = weeks[i % weeks.length]!.d;
+      return incidentWeek.all(d, d).length;
+    }),
+  });
+  const lossesByCause = db.prepare(
+    `select i.cause, count(distinct i.id) as incidents,
+       coalesce(sum(case when k.kind = 'recovery' then -k.amount else k.amount end), 0) as net
+     from incidents i left join incident_costs k on k.incident_id = i.id
+     where i.happened_on >= ? and i.happened_on < date(?, '+30 days') group by i.cause`,
+  );
+  cases.push({
+    label: 'losses by cause, 30 days',
+    note: 'aggregate over a 30-day range of incidents and their cost lines (analytics; worker thread later)',
+    op: null,
+    floor: time(sizes.ranges, (i) => {
+      const d = weeks[i % weeks.length]!.d;
+      return lossesByCause.all(d, d).length;
+    }),
+  });
+  return cases;
+}
