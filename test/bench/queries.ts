@@ -108,6 +108,21 @@ export async function runCases(core: Core, db: Db, sizes: Sizes): Promise<Case[]
     }),
   });
 
+  // Issue 3's budget is for the whole number and its last 7 digits (one caller, as a rule);
+  // 4 digits often match 20 people, each checked against the blocklist and the risk rules.
+  cases.push({
+    label: 'caller by last 7 digits',
+    note: 'customers.search "1234567"; floor: the same digits_reversed range, limit 20',
+    op: await viaDispatch(core, sizes.lookups, (i) => [
+      'customers.search',
+      { query: phone(i).digits_reversed.slice(0, 7).split('').reverse().join('') },
+    ]),
+    floor: time(sizes.lookups, (i) => {
+      const key = phone(i).digits_reversed.slice(0, 7);
+      return bySuffix.all(key, nextPrefix(key)).length;
+    }),
+  });
+
   const hasWords = db.prepare("select 1 from sqlite_schema where name = 'customer_name_words'").get();
   const byName = hasWords
     ? db.prepare(

@@ -2,6 +2,7 @@ import type { Role } from '../../../shared/domain/enums';
 import type { Language } from '../../../shared/domain/settings';
 import type { StaffMember } from '../../../shared/contract/staff';
 import type { Db } from '../db/open';
+import { prepared } from '../db/prepared';
 
 export interface StaffRow {
   id: number;
@@ -16,7 +17,7 @@ export interface StaffRow {
 }
 
 export function getStaff(db: Db, id: number): StaffRow | undefined {
-  return db.prepare('select * from staff where id = ?').get(id) as StaffRow | undefined;
+  return prepared(db, 'select * from staff where id = ?').get(id) as StaffRow | undefined;
 }
 
 export function listStaff(db: Db): StaffRow[] {
