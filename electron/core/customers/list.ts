@@ -45,9 +45,10 @@ export function listCustomers(db: Db, input: ListInput): ChannelOutput<'customer
   if (input.flag) where.push(FLAG_SQL[input.flag]);
   const whereSql = where.join(' and ');
   const direction = input.descending ? 'desc' : 'asc';
-  const total = (
-    db.prepare(`select count(*) as n from customers c where ${whereSql}`).get(params) as { n: number }
-  ).n;
+  const total =
+    input.offset === 0
+      ? (db.prepare(`select count(*) as n from customers c where ${whereSql}`).get(params) as { n: number }).n
+      : null;
   const rows = db
     .prepare(
       `select c.id, c.name, c.vip, c.caution, c.doubtful, c.do_not_call,
