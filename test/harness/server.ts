@@ -160,7 +160,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     close: async () => {
       for (const stream of streams) stream.end();
       await printer.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // A browser keeps idle keep-alive sockets open; close them too, or close() waits on the client.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
       core.close();
     },
   };
