@@ -27,6 +27,9 @@ export const test = base.extend<Fixtures>({
   page: async ({ page, harness }, use) => {
     await page.goto(harness.url);
     await use(page);
+    // The browser's connections go before the harness does: an idle or preconnected socket would
+    // otherwise keep the harness's server.close() waiting (up to its 60 s headers timeout).
+    await page.context().close();
   },
 });
 

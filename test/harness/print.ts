@@ -16,9 +16,10 @@ export function harnessPrinter(baseUrl: () => string) {
       const page = await (await browser).newPage();
       try {
         await page.goto(new URL(`#${route}`, baseUrl()).toString());
-        await page.waitForFunction('document.body.dataset.printReady === "1"', null, {
-          timeout: READY_TIMEOUT_MS,
-        });
+        // A locator, not waitForFunction: the app's CSP forbids evaluating strings in the page.
+        await page
+          .locator('body[data-print-ready="1"]')
+          .waitFor({ state: 'attached', timeout: READY_TIMEOUT_MS });
         return await page.pdf({ format: 'A4', printBackground: true });
       } finally {
         await page.close();

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
-import { HashRouter } from 'react-router';
+import { HashRouter, Route, Routes } from 'react-router';
 import { useChannelQuery } from '../lib/query';
 import { useSession } from '../lib/session';
 import { FirstRunSetup } from '../features/setup/FirstRunSetup';
+import { RouteSheetPage } from '../features/print/RouteSheetPage';
 import { AppShellLayout } from '../features/shell/AppShellLayout';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { CoreUnreachableScreen } from '../features/startup/CoreUnreachableScreen';
@@ -39,7 +40,11 @@ function SessionGate() {
   return (
     // Keyed by person: a new sign-in starts from a clean shell, with nothing left in state.
     <HashRouter key={user.id}>
-      <AppShellLayout user={user} />
+      <Routes>
+        {/* Print pages stand alone, without the shell: main renders them to PDF. */}
+        <Route path="/print/route-sheet/:courierId/:date" element={<RouteSheetPage />} />
+        <Route path="*" element={<AppShellLayout user={user} />} />
+      </Routes>
     </HashRouter>
   );
 }

@@ -13,7 +13,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <MantineProvider theme={theme} defaultColorScheme="light">
-          <Notifications position="top-right" autoClose={6000} />
+          <Notifications position="top-right" autoClose={6000} limit={3} />
           {children}
         </MantineProvider>
       </QueryClientProvider>

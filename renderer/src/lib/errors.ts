@@ -19,8 +19,9 @@ export function notifyError(error: unknown): void {
   });
 }
 
-export function notifySuccess(message: string): void {
-  notifications.show({ color: 'teal', message });
+/** A short confirmation; `brief` for steps repeated many times in a row (moves, outcomes). */
+export function notifySuccess(message: string, options: { brief?: boolean } = {}): void {
+  notifications.show({ color: 'teal', message, ...(options.brief ? { autoClose: 2500 } : {}) });
 }
 
 /**

@@ -53,8 +53,22 @@ function channelDomain(key: readonly unknown[]): string | null {
   return typeof channel === 'string' ? (channel.split('.')[0] ?? null) : null;
 }
 
+/**
+ * Answers built from another domain's rows: the day plan, the call list and the courier's cash
+ * are all read from orders, customers and couriers, so a change there refetches them too (main
+ * names only the domain it wrote, e.g. "orders" for a delivery attempt that changes the cash).
+ */
+const DERIVED: Record<string, readonly string[]> = {
+  orders: ['plan', 'calls', 'cash'],
+  customers: ['plan', 'calls', 'orders'],
+  couriers: ['plan', 'cash', 'orders'],
+  plan: ['calls', 'orders'],
+  calls: ['plan', 'orders'],
+};
+
 /** Refetches what the screens show of the domains main says changed ("*" means everything). */
-export function invalidateDomains(client: QueryClient, domains: readonly string[]): Promise<void> {
+export function invalidateDomains(client: QueryClient, named: readonly string[]): Promise<void> {
+  const domains = [...new Set(named.flatMap((domain) => [domain, ...(DERIVED[domain] ?? [])]))];
   const all = domains.includes('*');
   return client.invalidateQueries({
     predicate: (query) => {

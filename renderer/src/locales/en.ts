@@ -5,6 +5,8 @@ import { blocklistEn } from './blocklist.en';
 import { callDeskEn, cardEn } from './calldesk.en';
 import { codesEn } from './codes.en';
 import { customersEn } from './customers.en';
+import { ordersEn } from './orders.en';
+import { couriersEn, planEn, printEn } from './plan.en';
 
 export const en = {
   app: { name: 'ShopDesk' },
@@ -15,6 +17,7 @@ export const en = {
     tryAgain: 'Try again',
     language: 'Language',
     nothingFound: 'Nothing found',
+    readAs: 'Read as {{amount}}.',
   },
   languages: { en: 'English', ru: 'Русский' },
   roles: { owner: 'Owner', operator: 'Operator' },
@@ -131,16 +134,6 @@ export const en = {
     notYet:
       'This screen is not built yet; nothing here is made up. Meanwhile, set up the shop, its rules and its people in Settings.',
     openSettings: 'Open Settings',
-    dayPlan: {
-      title: 'Tomorrow’s deliveries, by courier and window',
-      holds:
-        'Orders for a day grouped by courier and delivery window, the evening confirmation calls with each customer’s allowed call hours, moving many orders to another day at once, and printable route sheets.',
-    },
-    orders: {
-      title: 'Every order and what happened to it',
-      holds:
-        'Orders with items, payment method and status (including pending clearance), delivery method, window, courier, tracking number, parcel weight, delivery attempts and their cost, and whether the goods were checked in the courier’s presence.',
-    },
     incidents: {
       title: 'Complaints and problems, and what they cost',
       holds:
@@ -276,6 +269,10 @@ export const en = {
   customers: customersEn,
   blocklist: blocklistEn,
   codes: codesEn,
+  orders: ordersEn,
+  plan: planEn,
+  print: printEn,
+  couriers: couriersEn,
 };
 
 export type Messages = typeof en;

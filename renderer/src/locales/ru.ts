@@ -3,6 +3,8 @@ import { blocklistRu } from './blocklist.ru';
 import { callDeskRu, cardRu } from './calldesk.ru';
 import { codesRu } from './codes.ru';
 import { customersRu } from './customers.ru';
+import { ordersRu } from './orders.ru';
+import { couriersRu, planRu, printRu } from './plan.ru';
 
 // Russian interface text. Typed as the English messages: every key must be here, no extras.
 // Counts are written "Клиенты: 120" style, so no plural forms are needed.
@@ -16,6 +18,7 @@ export const ru: Messages = {
     tryAgain: 'Повторить',
     language: 'Язык',
     nothingFound: 'Ничего не найдено',
+    readAs: 'Читается как {{amount}}.',
   },
   languages: { en: 'English', ru: 'Русский' },
   roles: { owner: 'Владелец', operator: 'Оператор' },
@@ -134,16 +137,6 @@ export const ru: Messages = {
     notYet:
       'Этот экран ещё не готов; здесь ничего не выдумано. А пока настройте магазин, его правила и сотрудников в Настройках.',
     openSettings: 'Открыть настройки',
-    dayPlan: {
-      title: 'Доставки на завтра — по курьерам и окнам',
-      holds:
-        'Заказы на день по курьерам и окнам доставки, вечерние звонки-подтверждения с учётом часов, когда клиенту можно звонить, перенос многих заказов на другой день сразу и маршрутные листы для печати.',
-    },
-    orders: {
-      title: 'Все заказы и что с ними было',
-      holds:
-        'Заказы с товарами, способом и статусом оплаты (включая ожидание зачисления), способом доставки, окном, курьером, трек-номером, весом посылки, попытками доставки и их стоимостью, и отметкой о проверке товара при курьере.',
-    },
     incidents: {
       title: 'Жалобы и проблемы — и во что они обходятся',
       holds:
@@ -280,4 +273,8 @@ export const ru: Messages = {
   customers: customersRu,
   blocklist: blocklistRu,
   codes: codesRu,
+  orders: ordersRu,
+  plan: planRu,
+  print: printRu,
+  couriers: couriersRu,
 };

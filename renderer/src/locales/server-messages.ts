@@ -2,7 +2,15 @@
 // key). Until it carries keys, the messages it is known to send are translated here, matched
 // exactly or by pattern; anything unknown is shown as main wrote it rather than hidden.
 
+import { codesRu } from './codes.ru';
+
 type Pattern = [RegExp, (match: RegExpExecArray) => string];
+
+/** An order status code inside a message of main's, in Russian. */
+function status(code: string | undefined): string {
+  const names: Record<string, string> = codesRu.orderStatus;
+  return code ? (names[code] ?? code) : '';
+}
 
 const RU_EXACT: Record<string, string> = {
   'Sign in first.': 'Сначала войдите.',
@@ -54,6 +62,42 @@ const RU_EXACT: Record<string, string> = {
     'Этот клиент присоединён к другому; изменяйте тот.',
   'One of these customers was already merged.': 'Одна из этих карточек уже объединена с другой.',
   'This courier was not found.': 'Такой курьер не найден.',
+  // Orders, planning, calls, cash, couriers, printing.
+  'Add at least one item': 'Добавьте хотя бы один товар',
+  'Name the item': 'Укажите название товара',
+  'A whole number': 'Нужно целое число',
+  'At least 1': 'Не меньше 1',
+  'Not below zero': 'Не меньше нуля',
+  'Whole minor units only': 'Только целые копейки (центы)',
+  'Enter the order number': 'Введите номер заказа',
+  'Use a date like 2026-11-24': 'Дата в виде 2026-11-24',
+  'The window must end after it starts': 'Окно должно заканчиваться позже, чем начинается',
+  'The start is after the end': 'Начало позже конца',
+  'Pick the new date': 'Выберите новую дату',
+  'Pick orders to move': 'Выберите заказы для переноса',
+  'Pick a customer that exists.': 'Выберите существующего клиента.',
+  'This customer was merged into another; pick that one.':
+    'Этот клиент присоединён к другому; выберите того.',
+  'Pick an active courier.': 'Выберите работающего курьера.',
+  'A window needs a delivery date.': 'Для окна нужна дата доставки.',
+  'The total is too large.': 'Слишком большая сумма.',
+  'This order was not found.': 'Такой заказ не найден.',
+  'This order was changed meanwhile by someone else. Reload it and try again.':
+    'Этот заказ за это время изменил кто-то другой. Загрузите его заново и повторите.',
+  'This order was changed meanwhile by someone else. Reload it and make your change again.':
+    'Этот заказ за это время изменил кто-то другой. Загрузите его заново и внесите изменение ещё раз.',
+  'This order is already out for delivery or settled; record an outcome or an incident instead.':
+    'Этот заказ уже у курьера или закрыт; запишите итог доставки или инцидент.',
+  'Record a partial buyout as a delivery attempt, with the items the customer kept.':
+    'Частичный выкуп записывается как попытка доставки, с товарами, которые клиент оставил.',
+  'One of the kept items is not in this order.': 'Одного из оставленных товаров нет в этом заказе.',
+  'Nothing kept is a refusal, not a partial buyout.':
+    'Если ничего не оставлено, это отказ, а не частичный выкуп.',
+  'Everything kept is a delivery, not a partial buyout.':
+    'Если оставлено всё, это доставка, а не частичный выкуп.',
+  'Kept items go only with a partial buyout.': 'Оставленные товары указываются только при частичном выкупе.',
+  'The customer asked not to be called.': 'Клиент просил не звонить.',
+  'Printing is not available here.': 'Печать здесь недоступна.',
   'The ShopDesk harness is not reachable.': 'Тестовый сервер ShopDesk недоступен.',
   'Calls are accepted only from the ShopDesk window.': 'Запросы принимаются только из окна ShopDesk.',
 };
@@ -73,6 +117,46 @@ const RU_PATTERNS: Pattern[] = [
   [/^Too small: expected array to have >=?(\d+) items?$/, (m) => `Нужно хотя бы ${m[1]}`],
   [/^Invalid input: expected int, received number$/, () => 'Нужно целое число'],
   [/^There is no "(.+)" action\.$/, (m) => `Действия «${m[1]}» нет.`],
+  [/^Outside the shop's delivery hours \((.+)\)\.$/, (m) => `Вне часов доставки магазина (${m[1]}).`],
+  [/^Order number (.+) already exists\.$/, (m) => `Заказ с номером ${m[1]} уже есть.`],
+  [
+    /^An order that is (\w+) cannot become (\w+)\.(?: It can become: (.+)\.)?$/,
+    (m) =>
+      `Заказ в статусе «${status(m[1])}» нельзя перевести в «${status(m[2])}».` +
+      (m[3] ? ` Можно: ${m[3].split(', ').map(status).join(', ')}.` : ''),
+  ],
+  [
+    /^A delivery attempt cannot be recorded for an order that is (\w+)\.$/,
+    (m) => `Попытку доставки нельзя записать для заказа в статусе «${status(m[1])}».`,
+  ],
+  [/^The order is (\w+)\.$/, (m) => `Заказ в статусе «${status(m[1])}».`],
+  [/^At most (\d+) of “(.+)” can be kept\.$/, (m) => `«${m[2]}» можно оставить не больше ${m[1]}.`],
+  [
+    /^This order is refused by the blocklist: (.+)\.$/,
+    (m) =>
+      `Чёрный список не пропускает этот заказ: ${m[1]!
+        .replace(/\bblocked \(/g, 'заблокирован (')
+        .replace(/\bprepayment only \(/g, 'только предоплата (')}.`,
+  ],
+  [
+    /^(?:The customer asked not to be called\.|It is (\d\d:\d\d) for the customer, outside their call hours\.) Give a reason to log this call anyway\.$/,
+    (m) =>
+      `${m[1] ? `У клиента сейчас ${m[1]}, это вне его часов для звонков.` : 'Клиент просил не звонить.'} Укажите причину, чтобы всё же записать звонок.`,
+  ],
+  [
+    /^It is (\d\d:\d\d) for the customer, outside their call hours\.$/,
+    (m) => `У клиента сейчас ${m[1]}, это вне его часов для звонков.`,
+  ],
+  [
+    /^Order (.+) was changed meanwhile; reload the plan and move again\.$/,
+    (m) => `Заказ ${m[1]} за это время изменили; обновите план и перенесите снова.`,
+  ],
+  [
+    /^Order (.+) is (\w+); only orders not yet out for delivery can be moved\.$/,
+    (m) =>
+      `Заказ ${m[1]} в статусе «${status(m[2])}»; переносить можно только заказы, ещё не переданные курьеру.`,
+  ],
+  [/^Order (\d+) was not found\.$/, (m) => `Заказ ${m[1]} не найден.`],
 ];
 
 export function translateServerMessage(message: string, language: string): string {

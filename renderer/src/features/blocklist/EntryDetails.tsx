@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconBan, IconLockOpen, IconShieldCheck, IconShieldOff, IconUserCheck } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -18,16 +19,14 @@ interface HistoryEvent {
   detail?: string;
 }
 
-function historyOf(entry: BlocklistEntry, t: ReturnType<typeof useTranslation>['t']): HistoryEvent[] {
+function historyOf(entry: BlocklistEntry, t: TFunction): HistoryEvent[] {
+  const action = t(`codes.blockAction.${entry.action}`);
   const events: HistoryEvent[] = [
     {
       at: entry.createdAt,
       color: 'red',
       icon: <IconBan size={12} />,
-      title: t('blocklist.history.created', {
-        name: entry.createdBy,
-        action: t(`codes.blockAction.${entry.action}`),
-      }),
+      title: t('blocklist.history.created', { name: entry.createdBy, action }),
       detail: entry.reason,
     },
   ];

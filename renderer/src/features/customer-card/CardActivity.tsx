@@ -1,5 +1,6 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { CustomerCard } from '../../../../shared/contract/customers';
 import { useFormatters } from '../../lib/format';
 
@@ -48,9 +49,9 @@ export function CardActivity({ card }: { card: CustomerCard }) {
               >
                 <div style={{ minWidth: 0 }}>
                   <Text size="sm" truncate>
-                    <Text span fw={600}>
+                    <Anchor component={Link} to={`/orders/${order.id}`} fw={600} size="sm">
                       {order.number}
-                    </Text>{' '}
+                    </Anchor>{' '}
                     <Text span c="dimmed">
                       · {format.day(order.orderedOn)}
                     </Text>

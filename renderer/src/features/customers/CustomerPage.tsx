@@ -64,7 +64,12 @@ export function CustomerPage() {
           </Text>
         </div>
         <Group gap="xs">
-          <Button component={Link} to="/orders" size="sm" leftSection={<IconShoppingCartPlus size={16} />}>
+          <Button
+            component={Link}
+            to={`/orders/new?customer=${customer.id}`}
+            size="sm"
+            leftSection={<IconShoppingCartPlus size={16} />}
+          >
             {t('card.actions.newOrder')}
           </Button>
           <Button

@@ -8,7 +8,10 @@ import { SCREENS, type ScreenId } from '../shell/screens';
  * A screen a later part of the work builds. It says what the screen will hold and what can be
  * done meanwhile; it never shows made-up data.
  */
-export type PlannedScreenId = Exclude<ScreenId, 'settings' | 'callDesk' | 'customers' | 'blocklist'>;
+export type PlannedScreenId = Exclude<
+  ScreenId,
+  'settings' | 'callDesk' | 'customers' | 'blocklist' | 'orders' | 'dayPlan'
+>;
 
 export function PlannedScreen({ screen }: { screen: PlannedScreenId }) {
   const { t } = useTranslation();

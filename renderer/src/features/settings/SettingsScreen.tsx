@@ -8,6 +8,7 @@ import { useChannelQuery } from '../../lib/query';
 import { DemoDataSection } from './DemoDataSection';
 import { LanguageSection } from './LanguageSection';
 import { ShopSettingsForm } from './ShopSettingsForm';
+import { CouriersSection } from './couriers/CouriersSection';
 import { StaffSection } from './staff/StaffSection';
 
 export function SettingsScreen({ user }: { user: SessionUser }) {
@@ -34,6 +35,7 @@ export function SettingsScreen({ user }: { user: SessionUser }) {
         {settings.data && <ShopSettingsForm settings={settings.data} />}
       </SectionCard>
       <StaffSection user={user} />
+      <CouriersSection user={user} />
       <DemoDataSection />
     </Stack>
   );

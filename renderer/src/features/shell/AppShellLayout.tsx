@@ -10,6 +10,10 @@ import { BlocklistScreen } from '../blocklist/BlocklistScreen';
 import { CallDeskScreen } from '../calldesk/CallDeskScreen';
 import { CustomerPage } from '../customers/CustomerPage';
 import { CustomersScreen } from '../customers/CustomersScreen';
+import { DayPlanScreen } from '../dayplan/DayPlanScreen';
+import { EditOrderPage, NewOrderPage } from '../orders/OrderEditorPage';
+import { OrderPage } from '../orders/OrderPage';
+import { OrdersScreen } from '../orders/OrdersScreen';
 import { PlannedScreen } from '../planned/PlannedScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { CommandPalette } from './CommandPalette';
@@ -27,6 +31,10 @@ function screenElement(id: ScreenId, user: SessionUser) {
       return <CallDeskScreen />;
     case 'customers':
       return <CustomersScreen />;
+    case 'orders':
+      return <OrdersScreen />;
+    case 'dayPlan':
+      return <DayPlanScreen />;
     case 'blocklist':
       return <BlocklistScreen user={user} />;
     case 'settings':
@@ -83,6 +91,11 @@ export function AppShellLayout({ user }: { user: SessionUser }) {
             <Route key={screen.id} path={screen.path} element={screenElement(screen.id, user)} />
           ))}
           <Route path="/customers/:id" element={<CustomerPage />} />
+          <Route path="/orders/new" element={<NewOrderPage />} />
+          <Route path="/orders/:id" element={<OrderPage />} />
+          <Route path="/orders/:id/edit" element={<EditOrderPage />} />
+          <Route path="/day-plan/calls" element={<DayPlanScreen />} />
+          <Route path="/day-plan/end-of-day" element={<DayPlanScreen />} />
           <Route path="*" element={<Navigate to={DEFAULT_SCREEN_PATH} replace />} />
         </Routes>
       </AppShell.Main>

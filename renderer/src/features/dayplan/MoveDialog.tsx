@@ -1,0 +1,123 @@
+import { Button, Group, List, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconArrowsExchange } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanStop } from '../../../../shared/contract/planning';
+import { isIsoDate } from '../../../../shared/domain/dates';
+import type { DeliveryWindow } from '../../../../shared/domain/settings';
+import { windowKey } from './plan-model';
+
+export interface MoveTarget {
+  /** undefined keeps each order's courier; null unassigns. */
+  courierId?: number | null;
+  date?: string;
+  window?: DeliveryWindow;
+}
+
+interface MoveDialogProps {
+  stops: PlanStop[];
+  date: string;
+  windows: DeliveryWindow[];
+  couriers: { id: number; name: string }[];
+  busy: boolean;
+  onMove: (target: MoveTarget) => void;
+  onClose: () => void;
+}
+
+const KEEP = 'keep';
+const NONE = 'none';
+
+/** "Move to…": another courier, day or window for the selected stops, in the order they are shown. */
+export function MoveDialog({ stops, date, windows, couriers, busy, onMove, onClose }: MoveDialogProps) {
+  const { t } = useTranslation();
+  const [courier, setCourier] = useState<string>(KEEP);
+  const [day, setDay] = useState(date);
+  const [windowChoice, setWindowChoice] = useState<string>(KEEP);
+  const dayError = isIsoDate(day) ? undefined : t('orders.form.badDate');
+  const nothing = courier === KEEP && day === date && windowChoice === KEEP;
+
+  const submit = () => {
+    if (dayError || nothing) return;
+    onMove({
+      ...(courier === KEEP ? {} : { courierId: courier === NONE ? null : Number(courier) }),
+      ...(day !== date ? { date: day } : {}),
+      ...(windowChoice === KEEP ? {} : { window: windows.find((w) => windowKey(w) === windowChoice) }),
+    });
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('plan.move.title', { n: stops.length })} size="md">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+        aria-label={t('plan.move.title', { n: stops.length })}
+      >
+        <Stack gap="sm">
+          <Select
+            label={t('plan.move.courier')}
+            allowDeselect={false}
+            data-autofocus
+            data={[
+              { value: KEEP, label: t('plan.move.keepCourier') },
+              { value: NONE, label: t('plan.unassigned') },
+              ...couriers.map((c) => ({ value: String(c.id), label: c.name })),
+            ]}
+            value={courier}
+            onChange={(value) => value && setCourier(value)}
+          />
+          <TextInput
+            type="date"
+            label={t('plan.move.date')}
+            description={day !== date ? t('plan.move.dateHint') : undefined}
+            value={day}
+            onChange={(event) => setDay(event.currentTarget.value)}
+            error={dayError}
+          />
+          <Select
+            label={t('plan.move.window')}
+            allowDeselect={false}
+            data={[
+              { value: KEEP, label: t('plan.move.keepWindow') },
+              ...windows.map((w) => ({ value: windowKey(w), label: `${w.from}–${w.to}` })),
+            ]}
+            value={windowChoice}
+            onChange={(value) => value && setWindowChoice(value)}
+          />
+          <div>
+            <Text size="sm" c="dimmed" mb={4}>
+              {t('plan.move.inOrder')}
+            </Text>
+            <List
+              size="sm"
+              type="ordered"
+              spacing={0}
+              data-testid="move-list"
+              style={{ maxHeight: 180, overflow: 'auto' }}
+            >
+              {stops.map((stop) => (
+                <List.Item key={stop.orderId}>
+                  {stop.number} · {stop.customerName}
+                </List.Item>
+              ))}
+            </List>
+          </div>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              type="submit"
+              loading={busy}
+              disabled={nothing}
+              leftSection={<IconArrowsExchange size={16} />}
+            >
+              {t('plan.move.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

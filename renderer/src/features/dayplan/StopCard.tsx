@@ -1,0 +1,94 @@
+import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconNote } from '@tabler/icons-react';
+import { forwardRef, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanStop } from '../../../../shared/contract/planning';
+import { OPEN_STATUSES } from '../../../../shared/domain/order-status';
+import { useFormatters } from '../../lib/format';
+import { StatusBadge } from '../orders/StatusBadge';
+import classes from './StopCard.module.css';
+
+interface StopCardProps {
+  stop: PlanStop;
+  selected: boolean;
+  /** The window differs from the shop window it is shown under (a precise time). */
+  showWindow: boolean;
+  tabbable: boolean;
+  onClick: (event: MouseEvent) => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onDragStart: (event: DragEvent) => void;
+  onFocus: () => void;
+}
+
+/** One stop, dense: number, window, customer, address, what to collect, caution and notes. */
+export const StopCard = forwardRef<HTMLDivElement, StopCardProps>(function StopCard(
+  { stop, selected, showWindow, tabbable, onClick, onKeyDown, onDragStart, onFocus },
+  ref,
+) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const open = OPEN_STATUSES.includes(stop.status);
+  return (
+    <div
+      ref={ref}
+      role="option"
+      aria-selected={selected}
+      aria-label={`${stop.number} ${stop.customerName}`}
+      tabIndex={tabbable ? 0 : -1}
+      className={classes.stop}
+      data-testid="stop"
+      data-order-id={stop.orderId}
+      data-settled={!open}
+      draggable={open}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+      onDragStart={onDragStart}
+      onFocus={onFocus}
+    >
+      <Group justify="space-between" gap={4} wrap="nowrap">
+        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+          <Text size="sm" fw={700}>
+            {stop.number}
+          </Text>
+          {showWindow && stop.window && (
+            <Badge size="xs" variant="outline" color="gray">
+              {stop.window.from}–{stop.window.to}
+            </Badge>
+          )}
+          {stop.caution && (
+            <Tooltip label={t('plan.stop.caution')}>
+              <IconAlertTriangle
+                size={15}
+                color="var(--mantine-color-orange-7)"
+                aria-label={t('plan.stop.caution')}
+              />
+            </Tooltip>
+          )}
+        </Group>
+        {stop.status !== 'scheduled' && <StatusBadge status={stop.status} size="xs" />}
+      </Group>
+      <Text size="sm" truncate>
+        {stop.customerName || t('card.unnamed')}
+      </Text>
+      <Text size="xs" c="dimmed" lineClamp={2}>
+        {stop.address || t('plan.stop.noAddress')}
+      </Text>
+      <Group justify="space-between" gap={4} wrap="nowrap" mt={2}>
+        <Text size="xs" c="dimmed" truncate>
+          {t(`codes.paymentMethod.${stop.paymentMethod}`)}
+        </Text>
+        <Text size="xs" fw={700} c={stop.toCollect > 0 ? 'dark' : 'dimmed'} data-testid="stop-collect">
+          {stop.toCollect > 0 ? format.money(stop.toCollect) : t('plan.stop.nothingToCollect')}
+        </Text>
+      </Group>
+      {stop.deliveryNotes && (
+        <Group gap={4} wrap="nowrap" align="flex-start" mt={2}>
+          <IconNote size={13} style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />
+          <Text size="xs" fs="italic" lineClamp={2}>
+            {stop.deliveryNotes}
+          </Text>
+        </Group>
+      )}
+    </div>
+  );
+});

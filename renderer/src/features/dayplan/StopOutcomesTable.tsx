@@ -1,0 +1,185 @@
+import { Anchor, Button, Group, SegmentedControl, Table, Text, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ChannelInput } from '../../../../shared/contract';
+import type { PlanStop } from '../../../../shared/contract/planning';
+import { CHECKED_IN_PRESENCE, type OrderStatus } from '../../../../shared/domain/enums';
+import { notifyError, notifySuccess } from '../../lib/errors';
+import { useFormatters } from '../../lib/format';
+import { useChannelMutation } from '../../lib/query';
+import { StatusBadge } from '../orders/StatusBadge';
+
+type Presence = (typeof CHECKED_IN_PRESENCE)[number];
+type Outcome = ChannelInput<'orders.recordAttempt'>['outcome'];
+
+/** Buttons keep their whole label: the table gives the outcome column what they need. */
+const FULL_LABEL = { label: { overflow: 'visible' } } as const;
+
+/** Stops whose outcome is still to come from the courier's sheet. */
+const PENDING: readonly OrderStatus[] = ['scheduled', 'confirmed', 'out_for_delivery'];
+
+const ONE_CLICK: { outcome: Outcome; color: string }[] = [
+  { outcome: 'delivered', color: 'teal' },
+  { outcome: 'refused', color: 'red' },
+  { outcome: 'not_at_home', color: 'yellow' },
+];
+
+interface StopOutcomesTableProps {
+  stops: PlanStop[];
+  date: string;
+  onPartial: (stop: PlanStop) => void;
+  onReschedule: (stop: PlanStop) => void;
+}
+
+/** One row per stop: whether the goods were checked at the door, then the outcome in one click. */
+export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: StopOutcomesTableProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const record = useChannelMutation('orders.recordAttempt');
+  const [presence, setPresence] = useState<Record<number, Presence>>({});
+  const [busy, setBusy] = useState<number | null>(null);
+
+  const oneClick = async (stop: PlanStop, outcome: Outcome) => {
+    setBusy(stop.orderId);
+    try {
+      await record.mutateAsync({
+        id: stop.orderId,
+        expectedUpdatedAt: stop.updatedAt,
+        outcome,
+        attemptedOn: date,
+        checkedInPresence: presence[stop.orderId] ?? 'unknown',
+      });
+      notifySuccess(
+        t('plan.end.recorded', { number: stop.number, outcome: t(`codes.attemptOutcome.${outcome}`) }),
+        { brief: true },
+      );
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Table verticalSpacing={5} aria-label={t('plan.end.stopsLabel')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={96}>{t('plan.calls.col.window')}</Table.Th>
+          <Table.Th w={270}>{t('plan.end.col.stop')}</Table.Th>
+          <Table.Th>{t('plan.end.col.outcome')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {stops.map((stop) => {
+          const pending = PENDING.includes(stop.status);
+          return (
+            <Table.Tr
+              key={stop.orderId}
+              data-testid="eod-stop"
+              data-order-id={stop.orderId}
+              data-status={stop.status}
+            >
+              <Table.Td>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {stop.window ? `${stop.window.from}–${stop.window.to}` : '—'}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/orders/${stop.orderId}`} size="sm" fw={600}>
+                  {stop.number}
+                </Anchor>{' '}
+                <Text span size="sm">
+                  {stop.customerName}
+                </Text>
+                <Text size="xs" c="dimmed" lineClamp={1}>
+                  {stop.address}
+                </Text>
+                {/* What is still to collect matters only until the outcome is in. */}
+                {pending && (
+                  <Text size="xs">
+                    <Text span fw={700} size="xs">
+                      {stop.toCollect > 0 ? format.money(stop.toCollect) : t('plan.stop.nothingToCollect')}
+                    </Text>{' '}
+                    <Text span c="dimmed" size="xs">
+                      · {t(`codes.paymentMethod.${stop.paymentMethod}`)}
+                    </Text>
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {pending ? (
+                  <Group gap="sm" wrap="nowrap">
+                    <Tooltip label={t('plan.end.presence')}>
+                      <SegmentedControl
+                        size="xs"
+                        aria-label={t('plan.end.presenceFor', { number: stop.number })}
+                        data={CHECKED_IN_PRESENCE.map((value) => ({
+                          value,
+                          label: t(`orders.presence.${value}`),
+                        }))}
+                        value={presence[stop.orderId] ?? 'unknown'}
+                        onChange={(value) =>
+                          setPresence((current) => ({ ...current, [stop.orderId]: value as Presence }))
+                        }
+                      />
+                    </Tooltip>
+                    <Group gap={4} wrap="nowrap">
+                      {ONE_CLICK.slice(0, 1).map(({ outcome, color }) => (
+                        <Button
+                          key={outcome}
+                          size="compact-xs"
+                          styles={FULL_LABEL}
+                          color={color}
+                          loading={busy === stop.orderId}
+                          onClick={() => void oneClick(stop, outcome)}
+                        >
+                          {t(`codes.attemptOutcome.${outcome}`)}
+                        </Button>
+                      ))}
+                      <Button
+                        size="compact-xs"
+                        styles={FULL_LABEL}
+                        variant="light"
+                        color="orange"
+                        onClick={() => onPartial(stop)}
+                      >
+                        {t('plan.end.partial')}
+                      </Button>
+                      {ONE_CLICK.slice(1).map(({ outcome, color }) => (
+                        <Button
+                          key={outcome}
+                          size="compact-xs"
+                          styles={FULL_LABEL}
+                          variant="light"
+                          color={color}
+                          disabled={busy === stop.orderId}
+                          onClick={() => void oneClick(stop, outcome)}
+                        >
+                          {t(`codes.attemptOutcome.${outcome}`)}
+                        </Button>
+                      ))}
+                      <Button
+                        size="compact-xs"
+                        styles={FULL_LABEL}
+                        variant="light"
+                        color="blue"
+                        onClick={() => onReschedule(stop)}
+                      >
+                        {t('plan.end.reschedule')}
+                      </Button>
+                    </Group>
+                  </Group>
+                ) : (
+                  <Group gap="xs">
+                    <StatusBadge status={stop.status} size="sm" />
+                  </Group>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,251 @@
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { IconDeviceFloppy, IconRefresh } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Order } from '../../../../shared/contract/orders';
+import type { Settings } from '../../../../shared/domain/settings';
+import { ApiError } from '../../lib/api';
+import { errorMessage, notifyError } from '../../lib/errors';
+import { localizedResolver } from '../../lib/localized-resolver';
+import { displayPhone } from '../../lib/phone-display';
+import { useChannelMutation, useChannelQuery } from '../../lib/query';
+import { translateServerMessage } from '../../locales/server-messages';
+import { CustomerField } from './CustomerField';
+import { DeliveryFields } from './DeliveryFields';
+import { ItemsField } from './ItemsField';
+import {
+  issueField,
+  newOrderValues,
+  orderSchema,
+  orderToValues,
+  type OrderFormValues,
+  type OrderInput,
+} from './order-form';
+import { PolicyRefusal } from './PolicyRefusal';
+import { RiskList } from './RiskList';
+
+interface OrderFormProps {
+  settings: Settings;
+  isOwner: boolean;
+  /** The order being edited; absent for a new one. */
+  order?: Order;
+  initialCustomerId?: number | null;
+  onSaved: (order: Order) => void;
+  onCancel: () => void;
+  /** Loads the order afresh after a CONFLICT (someone changed it meanwhile). */
+  onReload?: () => void;
+}
+
+/** A new order or an edit: checked here for form, by main for the rest, issues beside each field. */
+export function OrderForm({ settings, isOwner, order, initialCustomerId = null, ...props }: OrderFormProps) {
+  const { t, i18n } = useTranslation();
+  const currency = settings.currency;
+  const resolver = useMemo(() => localizedResolver((tr) => orderSchema(tr, currency)), [currency]);
+  const form = useForm<OrderFormValues, unknown, OrderInput>({
+    resolver,
+    defaultValues: order
+      ? orderToValues(order, settings.deliveryWindows, currency, i18n.language)
+      : newOrderValues(initialCustomerId),
+  });
+  const { errors } = form.formState;
+  const create = useChannelMutation('orders.create');
+  const update = useChannelMutation('orders.update');
+  const couriers = useChannelQuery('couriers.list', { includeInactive: false });
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+
+  const customerId = useWatch({ control: form.control, name: 'customerId' });
+  const card = useChannelQuery('customers.card', { id: customerId ?? 1 }, { enabled: customerId !== null });
+  const customer = customerId !== null && card.data?.customer.id === customerId ? card.data : undefined;
+
+  // A new order takes the customer's first address and preferred courier, once per customer.
+  const defaulted = useRef<number | null>(order ? order.customer.id : null);
+  useEffect(() => {
+    if (!customer || defaulted.current === customer.customer.id) return;
+    defaulted.current = customer.customer.id;
+    const first = customer.customer.addresses[0]?.address;
+    if (first && form.getValues('address').trim() === '') form.setValue('address', first);
+    const preferred = customer.customer.preferredCourier;
+    if (preferred && form.getValues('courierId') === null) form.setValue('courierId', String(preferred.id));
+  }, [customer, form]);
+
+  const submit = form.handleSubmit(async (input) => {
+    setConflict(false);
+    if (refusal && isOwner && !input.overrideReason) {
+      form.setError(
+        'overrideReason',
+        { type: 'required', message: t('orders.policy.giveReason') },
+        { shouldFocus: true },
+      );
+      return;
+    }
+    try {
+      const saved = order
+        ? await update.mutateAsync({ ...input, id: order.id, expectedUpdatedAt: order.updatedAt })
+        : await create.mutateAsync(input);
+      setRefusal(null);
+      props.onSaved(saved.order);
+    } catch (error) {
+      if (!(error instanceof ApiError)) return notifyError(error);
+      if (error.code === 'BLOCKED_BY_POLICY') {
+        setRefusal(translateServerMessage(error.message, i18n.language));
+        return;
+      }
+      if (error.code === 'CONFLICT') {
+        setConflict(true);
+        return;
+      }
+      if (error.code === 'VALIDATION') {
+        let placed = false;
+        const choice = form.getValues('windowChoice');
+        for (const issue of error.issues) {
+          const field = issueField(issue.path, choice);
+          if (!field) continue;
+          const message = translateServerMessage(issue.message, i18n.language);
+          form.setError(
+            field as FieldPath<OrderFormValues>,
+            { type: 'server', message },
+            { shouldFocus: !placed },
+          );
+          placed = true;
+        }
+        if (placed) return;
+      }
+      notifyError(error);
+    }
+  });
+
+  const customerLabel = customer
+    ? [
+        customer.customer.name || t('card.unnamed'),
+        customer.customer.phones[0]
+          ? displayPhone(customer.customer.phones[0].e164 ?? customer.customer.phones[0].raw)
+          : null,
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    : order && customerId === order.customer.id
+      ? order.customer.name
+      : undefined;
+
+  return (
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={order ? t('orders.form.editLabel', { number: order.number }) : t('orders.form.newLabel')}
+    >
+      <Stack gap="md">
+        <Paper withBorder p="md">
+          <Stack gap="sm">
+            <SimpleGrid cols={3} spacing="sm">
+              <TextInput
+                label={t('orders.form.number')}
+                description={t('orders.form.numberHint')}
+                error={errors.number?.message}
+                data-autofocus
+                {...form.register('number')}
+              />
+              <div style={{ gridColumn: 'span 2' }}>
+                <Controller
+                  control={form.control}
+                  name="customerId"
+                  render={({ field }) => (
+                    <CustomerField
+                      value={field.value}
+                      currentLabel={customerLabel}
+                      onChange={(id) => {
+                        setRefusal(null);
+                        field.onChange(id);
+                      }}
+                      error={errors.customerId?.message}
+                    />
+                  )}
+                />
+              </div>
+            </SimpleGrid>
+            {customer && (
+              <Paper bg="gray.0" p="xs" radius="sm" data-testid="order-customer-risk">
+                <Stack gap={4}>
+                  <RiskList signals={customer.signals} hits={customer.hits} none={t('orders.risk.none')} />
+                  {customer.customer.deliveryNotes && (
+                    <Text size="sm">
+                      <Text span c="dimmed">
+                        {t('orders.deliveryNotes')}:{' '}
+                      </Text>
+                      {customer.customer.deliveryNotes}
+                    </Text>
+                  )}
+                </Stack>
+              </Paper>
+            )}
+            <ItemsField form={form} currency={currency} />
+          </Stack>
+        </Paper>
+        <Paper withBorder p="md">
+          <Stack gap="sm">
+            <DeliveryFields
+              form={form}
+              currency={currency}
+              windows={settings.deliveryWindows}
+              couriers={couriers.data ?? []}
+              addresses={customer?.customer.addresses.map((a) => a.address) ?? []}
+            />
+            <Textarea
+              label={t('orders.form.customerComment')}
+              autosize
+              minRows={2}
+              error={errors.customerComment?.message}
+              {...form.register('customerComment')}
+            />
+          </Stack>
+        </Paper>
+        {refusal && (
+          <PolicyRefusal
+            message={refusal}
+            hits={customer?.hits ?? []}
+            isOwner={isOwner}
+            reasonField={
+              <TextInput
+                label={t('orders.policy.overrideLabel')}
+                description={t('orders.policy.overrideHint')}
+                error={errors.overrideReason?.message}
+                {...form.register('overrideReason')}
+              />
+            }
+          />
+        )}
+        {conflict && (
+          <Alert color="orange" title={t('orders.conflict.title')} data-testid="order-conflict">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t('orders.conflict.text')}</Text>
+              {props.onReload && (
+                <Button
+                  size="compact-sm"
+                  variant="white"
+                  leftSection={<IconRefresh size={14} />}
+                  onClick={props.onReload}
+                >
+                  {t('orders.conflict.reload')}
+                </Button>
+              )}
+            </Stack>
+          </Alert>
+        )}
+        {couriers.isError && <Alert color="red">{errorMessage(couriers.error)}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            type="submit"
+            leftSection={<IconDeviceFloppy size={16} />}
+            loading={form.formState.isSubmitting}
+          >
+            {refusal && isOwner ? t('orders.policy.saveOverride') : t('orders.form.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

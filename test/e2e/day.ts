@@ -1,0 +1,58 @@
+import type { Page } from '@playwright/test';
+import type { ChannelInput } from '../../shared/contract';
+import { expect, navigation } from './fixtures';
+import { invoke } from './shop';
+
+// Preparation for the delivery-day specs: couriers, customers and orders made through the
+// bridge, so each spec spends its steps on the screen it is about.
+
+/** A day far from today, so "today" and "tomorrow" never mix with the spec's own day. */
+export const DAY = '2031-03-14';
+export const NEXT_DAY = '2031-03-17';
+
+export async function addCourier(page: Page, input: ChannelInput<'couriers.create'>) {
+  return invoke(page, 'couriers.create', input);
+}
+
+export async function addCustomer(page: Page, input: ChannelInput<'customers.create'>) {
+  return (await invoke(page, 'customers.create', input)).id;
+}
+
+type OrderInput = ChannelInput<'orders.create'>;
+
+export async function addOrder(
+  page: Page,
+  input: Pick<OrderInput, 'number' | 'customerId' | 'items'> & Partial<OrderInput>,
+) {
+  const { order } = await invoke(page, 'orders.create', {
+    paymentMethod: 'cash_on_delivery',
+    deliveryMethod: 'own_courier',
+    deliveryDate: DAY,
+    ...input,
+  });
+  return order;
+}
+
+/** Opens a part of the day plan for a day through the navigation and the date field. */
+const PART_PATH = {
+  Plan: '/day-plan',
+  'Confirmation calls': '/day-plan/calls',
+  'End of day': '/day-plan/end-of-day',
+} as const;
+
+export async function openDay(page: Page, part: keyof typeof PART_PATH, date: string) {
+  await navigation(page).getByRole('link', { name: 'Day plan' }).click();
+  await page.getByRole('radiogroup', { name: 'Part of the day' }).getByText(part, { exact: true }).click();
+  // The part is open before the date changes, or the two navigations could overtake each other.
+  await expect(page).toHaveURL(new RegExp(`#${PART_PATH[part]}(\\?date=.*)?$`));
+  await page.getByLabel('Date', { exact: true }).fill(date);
+  await expect(page).toHaveURL(new RegExp(`#${PART_PATH[part]}\\?date=${date}$`));
+}
+
+export function column(page: Page, name: string) {
+  return page.getByRole('region', { name, exact: true });
+}
+
+export function stop(page: Page, number: string) {
+  return page.getByTestId('stop').filter({ hasText: number });
+}

@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { expect, navigation, setUpShop, shot, test } from './fixtures';
+import { addCourier, addCustomer, addOrder, DAY } from './day';
+import { pdfText } from './pdf';
+
+test('the day plan, the calls and the route sheet speak Russian, the saved PDF too', async ({ page }) => {
+  await setUpShop(page);
+  const courier = await addCourier(page, {
+    name: 'Иван Водитель',
+    kind: 'own_driver',
+    capacity: 6,
+    costPerDelivery: 30000,
+  });
+  const maria = await addCustomer(page, {
+    name: 'Мария Кузнецова',
+    phones: [{ raw: '+7 903 111-22-33' }],
+    caution: true,
+    deliveryNotes: 'Вход со двора',
+  });
+  const pavel = await addCustomer(page, {
+    name: 'Павел Орлов',
+    phones: [{ raw: '+7 903 111-22-44' }],
+    doNotCall: true,
+  });
+  await addOrder(page, {
+    number: 'Р-1',
+    customerId: maria,
+    courierId: courier.id,
+    address: 'Тверская 1, кв. 5',
+    window: { from: '11:00', to: '14:00' },
+    items: [{ title: 'Полотенце', quantity: 2, unitPrice: 120000 }],
+  });
+  await addOrder(page, {
+    number: 'Р-2',
+    customerId: pavel,
+    address: 'Арбат 10',
+    window: { from: '14:00', to: '17:00' },
+    items: [{ title: 'Скатерть', quantity: 1, unitPrice: 310000 }],
+  });
+
+  await navigation(page).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('radiogroup', { name: 'Your language' }).getByText('Русский').click();
+  await navigation(page).getByRole('link', { name: 'План дня' }).click();
+  await expect(page).toHaveURL(/#\/day-plan$/);
+  await page.getByLabel('Дата', { exact: true }).fill(DAY);
+  await expect(page.getByRole('region', { name: 'Без курьера' })).toContainText('Р-2');
+  await expect(page.getByRole('region', { name: 'Иван Водитель' })).toContainText('1 / 6 точек');
+  await shot(page, 'ru-dayplan');
+
+  await page.getByRole('radiogroup', { name: 'Часть дня' }).getByText('Звонки-подтверждения').click();
+  await expect(page).toHaveURL(/#\/day-plan\/calls\?date=/);
+  await page.getByLabel('Дата', { exact: true }).fill(DAY);
+  await expect(page.getByTestId('call-row').filter({ hasText: 'Р-2' }).getByTestId('call-now')).toHaveText(
+    'Не звонить',
+  );
+  await shot(page, 'ru-calls');
+
+  await page.getByRole('radiogroup', { name: 'Часть дня' }).getByText('План', { exact: true }).click();
+  await expect(page).toHaveURL(/#\/day-plan\?date=/);
+  await page.getByLabel('Дата', { exact: true }).fill(DAY);
+  await expect(page).toHaveURL(new RegExp(`#/day-plan\\?date=${DAY}$`));
+  await page.getByRole('link', { name: 'Маршрутный лист: Иван Водитель' }).click();
+  const sheet = page.getByTestId('route-sheet');
+  await expect(sheet).toContainText('Товар проверен, претензий нет — подпись');
+  await expect(sheet).toContainText('От проверки товара в присутствии курьера отказался — подпись');
+  await shot(page, 'ru-route-sheet');
+  await sheet.getByRole('link', { name: 'Назад к плану дня' }).click();
+  await page.getByRole('button', { name: 'Сохранить PDF: Иван Водитель' }).click();
+  const saved = page.getByTestId('route-sheet-saved');
+  await expect(saved).toBeVisible({ timeout: 30_000 });
+  const path = (await saved.getAttribute('data-path'))!;
+  expect(existsSync(path)).toBe(true);
+  const text = await pdfText(path);
+  expect(text).toContain('Тверская 1, кв. 5');
+  expect(text).toContain('Товар проверен, претензий нет — подпись');
+  expect(text).toContain('От проверки товара в присутствии курьера отказался — подпись');
+  expect(text).toContain('Вход со двора');
+});

@@ -1,0 +1,238 @@
+import { existsSync } from 'node:fs';
+import { expect, notification, OWNER, setUpShop, shot, test } from './fixtures';
+import { addCourier, addCustomer, addOrder, column, DAY, openDay, stop } from './day';
+import { pdfText } from './pdf';
+
+test('a delivery day: assign five orders to two couriers, confirm by phone, print a route sheet, record outcomes and cash', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await setUpShop(page);
+  await addCourier(page, { name: 'Ivan Driver', kind: 'own_driver', capacity: 4, costPerDelivery: 30000 });
+  await addCourier(page, { name: 'Petr Walker', kind: 'foot_courier', capacity: 3, costPerDelivery: 15000 });
+  const maria = await addCustomer(page, {
+    name: 'Maria Kuznetsova',
+    phones: [{ raw: '+7 903 111-22-33' }],
+    addresses: ['Tverskaya 1, apt 5'],
+    caution: true,
+    deliveryNotes: 'Entrance from the yard; call 10 minutes before',
+  });
+  const oleg = await addCustomer(page, {
+    name: 'Oleg Sidorov',
+    phones: [{ raw: '+7 925 555-44-33' }],
+    addresses: ['Arbat 10'],
+    doNotCall: true,
+  });
+  const anna = await addCustomer(page, { name: 'Anna Belova', phones: [{ raw: '+7 916 200-00-01' }] });
+  const igor = await addCustomer(page, { name: 'Igor Popov', phones: [{ raw: '+7 916 200-00-02' }] });
+  const vera = await addCustomer(page, { name: 'Vera Orlova', phones: [{ raw: '+7 916 200-00-03' }] });
+  const nina = await addCustomer(page, { name: 'Nina Postnikova', phones: [{ raw: '+7 916 200-00-04' }] });
+  const w1 = { from: '11:00', to: '14:00' };
+  const w2 = { from: '14:00', to: '17:00' };
+  await addOrder(page, {
+    number: 'A-101',
+    customerId: maria,
+    address: 'Tverskaya 1, apt 5',
+    window: w1,
+    deliveryFee: 30000,
+    items: [{ title: 'Cotton towel', quantity: 2, unitPrice: 120000 }],
+  });
+  await addOrder(page, {
+    number: 'A-102',
+    customerId: oleg,
+    address: 'Arbat 10',
+    window: w1,
+    deliveryFee: 30000,
+    items: [
+      { title: 'Linen shirt', quantity: 2, unitPrice: 250000 },
+      { title: 'Handkerchief set', quantity: 1, unitPrice: 80000 },
+    ],
+  });
+  await addOrder(page, {
+    number: 'A-103',
+    customerId: anna,
+    address: 'Lenina 3',
+    window: w2,
+    items: [{ title: 'Table cloth', quantity: 1, unitPrice: 310000 }],
+  });
+  await addOrder(page, {
+    number: 'A-104',
+    customerId: igor,
+    address: 'Mira 44',
+    window: w2,
+    paymentMethod: 'card_online',
+    paymentStatus: 'paid',
+    items: [{ title: 'Napkins', quantity: 6, unitPrice: 20000 }],
+  });
+  await addOrder(page, {
+    number: 'A-105',
+    customerId: vera,
+    address: 'Sadovaya 7',
+    window: { from: '17:00', to: '20:00' },
+    items: [{ title: 'Bed sheet', quantity: 1, unitPrice: 190000 }],
+  });
+  await addOrder(page, {
+    number: 'A-106',
+    customerId: nina,
+    address: 'Kazan, Post office 420000',
+    deliveryMethod: 'post',
+    paymentMethod: 'bank_transfer',
+    items: [{ title: 'Gift box', quantity: 1, unitPrice: 150000 }],
+  });
+
+  // The plan: everything unassigned, the post order apart.
+  await openDay(page, 'Plan', DAY);
+  const unassigned = column(page, 'Unassigned');
+  await expect(unassigned.getByTestId('stop')).toHaveCount(5);
+  await expect(page.getByTestId('message-only')).toContainText('A-106');
+  await expect(stop(page, 'A-101')).toContainText('Entrance from the yard');
+  await expect(stop(page, 'A-101').getByLabel('Caution: read the customer’s notes')).toBeVisible();
+  await shot(page, 'dayplan-unassigned');
+
+  // Drag and drop: A-101 to Ivan's morning window.
+  await stop(page, 'A-101').dragTo(column(page, 'Ivan Driver').locator('[data-window="11:00-14:00"]'));
+  await expect(column(page, 'Ivan Driver').getByTestId('stop')).toHaveCount(1);
+  await expect(column(page, 'Ivan Driver').getByTestId('column-load')).toHaveText('1 / 4 stops');
+
+  // Keyboard: select A-102 and the next stop with Shift+↓, then M and "Move to…" Ivan.
+  await stop(page, 'A-102').click();
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(page.getByTestId('selection-bar')).toContainText('Selected: 2');
+  await page.keyboard.press('m');
+  const move = page.getByRole('dialog', { name: 'Move orders: 2' });
+  await expect(move.getByTestId('move-list')).toContainText('A-102');
+  await expect(move.getByTestId('move-list')).toContainText('A-103');
+  await move.getByRole('combobox', { name: 'Courier' }).click();
+  await page.getByRole('option', { name: 'Ivan Driver' }).click();
+  await move.getByRole('button', { name: 'Move' }).click();
+  await expect(column(page, 'Ivan Driver').getByTestId('stop')).toHaveCount(3);
+
+  // Space selects, the toolbar's "Move to…" sends the rest to Petr.
+  await stop(page, 'A-104').click();
+  await stop(page, 'A-104').press('ArrowDown');
+  await expect(stop(page, 'A-105')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('selection-bar')).toContainText('Selected: 2');
+  await page.getByRole('button', { name: 'Move to…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Move orders: 2' })
+    .getByRole('combobox', { name: 'Courier' })
+    .click();
+  await page.getByRole('option', { name: 'Petr Walker' }).click();
+  await page.getByRole('dialog', { name: 'Move orders: 2' }).getByRole('button', { name: 'Move' }).click();
+  await expect(column(page, 'Petr Walker').getByTestId('stop')).toHaveCount(2);
+  await expect(unassigned.getByTestId('stop')).toHaveCount(0);
+  await expect(column(page, 'Ivan Driver').getByTestId('column-load')).toHaveText('3 / 4 stops');
+  await shot(page, 'dayplan-assigned');
+
+  // Confirmation calls: one keystroke each; the do-not-call customer needs a reason.
+  await openDay(page, 'Confirmation calls', DAY);
+  const rows = page.getByTestId('call-row');
+  await expect(rows).toHaveCount(5);
+  const row = (number: string) => rows.filter({ hasText: number });
+  await expect(row('A-102')).toHaveAttribute('data-allowed', 'false');
+  await expect(row('A-102').getByTestId('call-now')).toHaveText('Do not call');
+  await row('A-101').focus();
+  await page.keyboard.press('1');
+  await expect(row('A-101')).toHaveAttribute('data-state', 'confirmed');
+  await expect(row('A-102')).toBeFocused();
+  await page.keyboard.press('1');
+  const override = page.getByRole('dialog', { name: 'Confirmed — Oleg Sidorov' });
+  await expect(override.getByTestId('call-override-warning')).toContainText('Don’t call');
+  await override.getByRole('button', { name: 'Log anyway' }).click();
+  await expect(override.getByText('Give the reason')).toBeVisible();
+  await override.getByLabel('Reason to call anyway').fill('He asked to confirm the new address');
+  await override.getByRole('button', { name: 'Log anyway' }).click();
+  await expect(row('A-102')).toHaveAttribute('data-state', 'confirmed');
+  await row('A-103').focus();
+  await page.keyboard.press('2');
+  await expect(row('A-103').getByTestId('call-attempts')).toHaveText('No answer ×1');
+  await row('A-103').focus();
+  await page.keyboard.press('3');
+  await expect(row('A-103').getByTestId('call-attempts')).toHaveText('Busy ×2');
+  await expect(page.getByTestId('calls-summary')).toContainText('Confirmed: 2');
+  await expect(page.getByTestId('calls-summary')).toContainText('Still to call: 3');
+  await shot(page, 'calls');
+
+  // The route sheet: previewed in the app, then saved as a PDF by main.
+  await openDay(page, 'Plan', DAY);
+  await page.getByRole('link', { name: 'Route sheet for Ivan Driver' }).click();
+  const sheet = page.getByTestId('route-sheet');
+  await expect(sheet.getByTestId('sheet-stop')).toHaveCount(3);
+  await expect(sheet).toContainText(OWNER.shopName);
+  await expect(sheet).toContainText('Tverskaya 1, apt 5');
+  await expect(sheet).toContainText('Goods checked, no claims — signature');
+  await expect(sheet).toContainText('Refused to check in the courier’s presence — signature');
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await shot(page, 'route-sheet-preview');
+  await sheet.getByRole('link', { name: 'Back to the day plan' }).click();
+  await page.getByRole('button', { name: 'Save PDF for Ivan Driver' }).click();
+  const saved = page.getByTestId('route-sheet-saved');
+  await expect(saved).toBeVisible({ timeout: 30_000 });
+  const path = (await saved.getAttribute('data-path'))!;
+  expect(existsSync(path)).toBe(true);
+  const text = await pdfText(path);
+  for (const expected of [
+    OWNER.shopName,
+    'Ivan Driver',
+    'A-101',
+    'A-102',
+    'A-103',
+    'Tverskaya 1, apt 5',
+    'Arbat 10',
+    'Lenina 3',
+    'Cotton towel',
+    'Entrance from the yard',
+    'Goods checked, no claims — signature',
+    'Refused to check in the courier’s presence — signature',
+  ])
+    expect(text).toContain(expected);
+  expect(text).not.toContain('A-104');
+  if (process.env.SHOPDESK_SHOTS_DIR) {
+    const { copyFileSync } = await import('node:fs');
+    copyFileSync(path, `${process.env.SHOPDESK_SHOTS_DIR}/route-sheet.pdf`);
+  }
+
+  // End of day: delivered, a partial buyout, a refusal; then the cash, short at first.
+  await openDay(page, 'End of day', DAY);
+  const ivanDay = page.getByRole('region', { name: 'Ivan Driver' });
+  const eod = (number: string) => ivanDay.getByTestId('eod-stop').filter({ hasText: number });
+  await eod('A-101').getByText('Yes', { exact: true }).click();
+  await eod('A-101').getByRole('button', { name: 'Delivered' }).click();
+  await expect(eod('A-101')).toHaveAttribute('data-status', 'delivered');
+
+  await eod('A-102').getByRole('button', { name: 'Partly bought out…' }).click();
+  const partial = page.getByRole('dialog', { name: 'Delivery attempt for order A-102' });
+  await expect(partial.getByLabel('Cost of this attempt')).toHaveValue('300');
+  await partial.getByLabel('Kept of Linen shirt').fill('1');
+  await partial.getByLabel('Kept of Handkerchief set').fill('1');
+  await expect(partial.getByLabel('Amount received at the door')).toHaveValue('3600');
+  await partial.getByText('Refused', { exact: true }).click();
+  await shot(page, 'eod-partial');
+  await partial.getByRole('button', { name: 'Record attempt' }).click();
+  await expect(eod('A-102')).toHaveAttribute('data-status', 'partly_bought_out');
+
+  await eod('A-103').getByRole('button', { name: 'Refused' }).click();
+  await expect(eod('A-103')).toHaveAttribute('data-status', 'refused');
+
+  const cash = ivanDay.getByTestId('courier-cash');
+  await expect(cash.getByTestId('cash-expected')).toHaveText('RUB 6,300');
+  await cash.getByLabel('Amount handed over').fill('6000');
+  await cash.getByRole('button', { name: 'Record handover' }).click();
+  await expect(cash.getByTestId('cash-discrepancy')).toHaveAttribute('data-value', '30000');
+  await expect(cash.getByTestId('cash-discrepancy')).toHaveText('Short by RUB 300');
+  await shot(page, 'eod-shortfall');
+  await cash.getByLabel('Amount handed over').fill('300');
+  await cash.getByLabel('Note').fill('Brought the rest the next morning');
+  await cash.getByRole('button', { name: 'Record handover' }).click();
+  await expect(cash.getByTestId('cash-discrepancy')).toHaveText('Settled');
+  await expect(cash).toContainText('Brought the rest the next morning');
+  await expect(notification(page, 'Handover of RUB 300 recorded.')).toBeVisible();
+
+  // The partial buyout is on the order: kept quantities and the attempt's cost.
+  await eod('A-102').getByRole('link', { name: 'A-102' }).click();
+  await expect(page.getByTestId('order-status')).toHaveText('Partly bought out');
+  const timeline = page.getByTestId('order-timeline');
+  await expect(timeline.locator('tr[data-kind="attempt"]')).toContainText('RUB 300');
+  await expect(timeline.locator('tr[data-kind="call"]')).toContainText('Confirmation call: Confirmed');
+});
