@@ -61,6 +61,27 @@ export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: Stop
     }
   };
 
+  // The first outcome (delivered) is the usual one: filled, and it shows the save in progress;
+  // the others are light and wait while a click is being saved.
+  const outcomeButton = (
+    stop: PlanStop,
+    { outcome, color }: (typeof ONE_CLICK)[number],
+    primary: boolean,
+  ) => (
+    <Button
+      key={outcome}
+      size="compact-xs"
+      styles={FULL_LABEL}
+      variant={primary ? 'filled' : 'light'}
+      color={color}
+      loading={primary && busy === stop.orderId}
+      disabled={!primary && busy === stop.orderId}
+      onClick={() => void oneClick(stop, outcome)}
+    >
+      {t(`codes.attemptOutcome.${outcome}`)}
+    </Button>
+  );
+
   return (
     <Table verticalSpacing={5} aria-label={t('plan.end.stopsLabel')}>
       <Table.Thead>
@@ -125,18 +146,7 @@ export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: Stop
                       />
                     </Tooltip>
                     <Group gap={4} wrap="nowrap">
-                      {ONE_CLICK.slice(0, 1).map(({ outcome, color }) => (
-                        <Button
-                          key={outcome}
-                          size="compact-xs"
-                          styles={FULL_LABEL}
-                          color={color}
-                          loading={busy === stop.orderId}
-                          onClick={() => void oneClick(stop, outcome)}
-                        >
-                          {t(`codes.attemptOutcome.${outcome}`)}
-                        </Button>
-                      ))}
+                      {ONE_CLICK.slice(0, 1).map((choice) => outcomeButton(stop, choice, true))}
                       <Button
                         size="compact-xs"
                         styles={FULL_LABEL}
@@ -146,19 +156,7 @@ export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: Stop
                       >
                         {t('plan.end.partial')}
                       </Button>
-                      {ONE_CLICK.slice(1).map(({ outcome, color }) => (
-                        <Button
-                          key={outcome}
-                          size="compact-xs"
-                          styles={FULL_LABEL}
-                          variant="light"
-                          color={color}
-                          disabled={busy === stop.orderId}
-                          onClick={() => void oneClick(stop, outcome)}
-                        >
-                          {t(`codes.attemptOutcome.${outcome}`)}
-                        </Button>
-                      ))}
+                      {ONE_CLICK.slice(1).map((choice) => outcomeButton(stop, choice, false))}
                       <Button
                         size="compact-xs"
                         styles={FULL_LABEL}
