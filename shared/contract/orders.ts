@@ -140,6 +140,11 @@ export const ordersChannels = {
         statuses: z.array(z.enum(ORDER_STATUSES)).max(20).optional(),
         courierId: id.optional(),
         paymentMethod: z.enum(PAYMENT_METHODS).optional(),
+        /**
+         * flagged: the customer is marked caution or doubtful, or has an active blocklist entry;
+         * overridden: the order was accepted despite a blocklist hit (with the owner's reason).
+         */
+        risk: z.enum(['flagged', 'overridden']).optional(),
         search: z.string().max(200).default(''),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(500).default(100),

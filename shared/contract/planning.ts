@@ -23,6 +23,9 @@ export const planStopSchema = z.object({
   deliveryMethod: z.enum(DELIVERY_METHODS),
   /** What the courier collects at the door (cash or card on delivery), minor units. */
   toCollect: z.number().int(),
+  /** The order's total and what was taken for it so far (end of day shows both per stop). */
+  total: z.number().int(),
+  amountReceived: z.number().int(),
   caution: z.boolean(),
   deliveryNotes: z.string(),
   status: z.enum(ORDER_STATUSES),

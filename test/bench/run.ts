@@ -10,6 +10,7 @@ import { LATEST_VERSION, migrate } from '../../electron/core/db/migrate';
 import { openDatabase } from '../../electron/core/db/open';
 import { DEMO_SIZES } from '../../electron/core/demo/generate';
 import { mb, ms, printTable, time, type Timing } from './measure';
+import { runPlanningCases } from './planning';
 import { runCases, type Case } from './queries';
 
 // npm run bench [-- --customers N --orders N --incidents N --seed N --fresh]
@@ -182,6 +183,18 @@ const cases: Case[] = await runCases(core, core.ctx.db, {
 for (const c of cases) row(c.label, c.op, c.floor);
 const sqliteVersion = (core.ctx.db.prepare('select sqlite_version() as v').get() as { v: string }).v;
 core.close();
+
+// Cases that write (a planning day, moves) run on a copy, so the cached file stays as built.
+const planDir = join(scratch, 'planning');
+mkdirSync(planDir, { recursive: true });
+copyFileSync(dbPath, join(planDir, 'shopdesk.sqlite'));
+const planCore = createCore({ dataDir: planDir, version: 'bench', log: () => {} });
+if (!planCore.ctx) throw new Error(`The benchmark copy did not open: ${planCore.status.problem?.message}`);
+planCore.ctx.session.staffId = built.staffId;
+const planning = await runPlanningCases(planCore, planCore.ctx.db, built.staffId, small ? 200 : 300);
+for (const c of planning) row(c.label, c.op, c.floor);
+cases.push(...planning);
+planCore.close();
 rmSync(scratch, { recursive: true, force: true });
 
 const rss = process.resourceUsage().maxRSS * 1024;

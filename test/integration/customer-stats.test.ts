@@ -16,7 +16,8 @@ function recount(t: TestCore, customerId: number) {
         (select coalesce(sum(amount_received), 0) from orders where customer_id = $id) as revenue,
         (select count(*) from incidents where customer_id = $id) as incidents_count,
         (select coalesce(sum(case when c.kind = 'recovery' then -c.amount else c.amount end), 0)
-           from incident_costs c join incidents i on i.id = c.incident_id where i.customer_id = $id) as losses`,
+           from incident_costs c join incidents i on i.id = c.incident_id
+           where i.customer_id = $id and c.voided_at is null) as losses`,
     )
     .get({ id: customerId });
 }
@@ -71,6 +72,24 @@ describe('customer totals kept by triggers', () => {
     db.prepare('update orders set amount_received = 40_000 where number = ?').run('2');
     db.prepare("update incident_costs set amount = 5_000 where kind = 'recovery'").run();
     expect(kept(t, a)).toEqual(recount(t, a));
+    // A voided cost line no longer counts; it cannot be deleted or un-voided.
+    const typo = Number(cost.run(incident, 'compensation', 999_900).lastInsertRowid);
+    expect(kept(t, a)).toMatchObject({ losses: 29_500 + 999_900 });
+    db.prepare('update incident_costs set voided_at = 1, voided_by = 1, void_reason = ? where id = ?').run(
+      'typo',
+      typo,
+    );
+    expect(kept(t, a)).toEqual(recount(t, a));
+    expect(() => db.prepare('delete from incident_costs where id = ?').run(typo)).toThrow(
+      /voided, never deleted/,
+    );
+    expect(() => db.prepare('update incident_costs set voided_at = null where id = ?').run(typo)).toThrow(
+      /keeps its history/,
+    );
+    expect(db.prepare('select costs, recovered from incidents where id = ?').get(incident)).toEqual({
+      costs: 34_500,
+      recovered: 5_000,
+    });
 
     // Merging moves history to another customer: totals follow it.
     db.prepare('update orders set customer_id = ? where customer_id = ?').run(b, a);

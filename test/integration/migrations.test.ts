@@ -116,6 +116,26 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('v1 → v2 fills each incident’s cost and recovered totals from its cost lines, losses unchanged', () => {
+    const path = tempDb();
+    const db = openDatabase(path);
+    migrate(db, { migrations: MIGRATIONS.slice(0, 1) });
+    db.exec(`insert into staff (id, name, role, pin_hash, created_at) values (1, 'O', 'owner', 'x', 0);
+      insert into customers (id, name, name_norm, created_at, updated_at) values (1, 'A', 'a', 0, 0);
+      insert into incidents (id, happened_on, channel, cause, customer_id, created_by, created_at, updated_at)
+        values (1, '2026-11-02', 'phone', 'damaged', 1, 1, 0, 0), (2, '2026-11-03', 'phone', 'other', 1, 1, 0, 0);
+      insert into incident_costs (incident_id, kind, amount, staff_id, created_at)
+        values (1, 'refund', 30000, 1, 0), (1, 'recovery', 10000, 1, 0), (2, 'other', 700, 1, 0);`);
+    expect(db.prepare('select losses from customers').get()).toEqual({ losses: 20_700 });
+    migrate(db);
+    expect(db.prepare('select id, costs, recovered from incidents order by id').all()).toEqual([
+      { id: 1, costs: 30_000, recovered: 10_000 },
+      { id: 2, costs: 700, recovered: 0 },
+    ]);
+    expect(db.prepare('select losses from customers').get()).toEqual({ losses: 20_700 });
+    db.close();
+  });
+
   it('runs all pending steps in one transaction: a failing step leaves nothing of the others', () => {
     const path = tempDb();
     const db = openDatabase(path);

@@ -222,4 +222,41 @@ describe('orders', () => {
       error: { code: 'VALIDATION', issues: [{ path: 'to' }] },
     });
   });
+
+  it('filters by risk: flagged customers (caution, doubtful, active blocklist entry) and blocklist overrides', async () => {
+    const { customerId } = await shop();
+    const other = async (
+      name: string,
+      phone: string,
+      extra: Partial<ChannelInput<'customers.create'>> = {},
+    ) => (await t.ok('customers.create', { name, phones: [{ raw: phone }], ...extra })).id;
+    const boris = await other('Boris', '+7 916 111 22 33', { caution: true });
+    const vera = await other('Vera', '+7 916 222 33 44');
+    const entry = await t.ok('blocklist.add', {
+      kind: 'phone',
+      value: '+7 916 222 33 44',
+      action: 'caution',
+      reason: 'Argues about every delivery fee',
+      customerId: vera,
+    });
+    await t.ok('orders.create', draft(customerId, { number: 'I-1' }));
+    await t.ok('orders.create', draft(boris, { number: 'B-1' }));
+    await t.ok('orders.create', draft(vera, { number: 'V-1', address: 'ул. Ленина, 1' }));
+    await t.ok('blocklist.add', {
+      kind: 'address',
+      value: 'ул. Садовая, 5',
+      action: 'block',
+      reason: 'Fraud',
+    });
+    await t.ok(
+      'orders.create',
+      draft(customerId, { number: 'O-1', address: 'ул. Садовая, 5', overrideReason: 'Paid ahead' }),
+    );
+    const numbers = async (risk: 'flagged' | 'overridden') =>
+      (await t.ok('orders.list', { risk })).rows.map((r) => r.number).sort();
+    expect(await numbers('flagged')).toEqual(['B-1', 'V-1']);
+    expect(await numbers('overridden')).toEqual(['O-1']);
+    await t.ok('blocklist.lift', { id: entry.id, reason: 'Settled' });
+    expect(await numbers('flagged')).toEqual(['B-1']);
+  });
 });

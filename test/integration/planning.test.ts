@@ -183,6 +183,84 @@ describe('confirmation calls', () => {
   });
 });
 
+describe('details the screens rely on', () => {
+  it('starts attempts and the last outcome again after a reschedule', async () => {
+    await shop();
+    const o = await order();
+    t.clock.now += 60_000;
+    await t.ok('calls.log', { orderId: o.id, outcome: 'no_answer' });
+    t.clock.now += 60_000;
+    await t.ok('calls.log', {
+      orderId: o.id,
+      outcome: 'reschedule',
+      reschedule: { date: '2026-11-27', window: { from: '11:00', to: '14:00' } },
+    });
+    const [moved] = await t.ok('calls.list', { date: '2026-11-27' });
+    expect(moved).toMatchObject({ attempts: 0, lastOutcome: null });
+    t.clock.now += 60_000;
+    await t.ok('calls.log', { orderId: o.id, outcome: 'busy' });
+    expect((await t.ok('calls.list', { date: '2026-11-27' }))[0]).toMatchObject({
+      attempts: 1,
+      lastOutcome: 'busy',
+    });
+  });
+
+  it('gives each stop its total and what was received, and orders a timeline cause before effect', async () => {
+    const { sergey } = await shop();
+    const o = await order({ courierId: sergey.id });
+    // Same millisecond: the call, then the status change it caused.
+    await t.ok('calls.log', { orderId: o.id, outcome: 'confirmed' });
+    const { order: current } = await t.ok('orders.get', { id: o.id });
+    await t.ok('orders.setStatus', {
+      id: o.id,
+      status: 'out_for_delivery',
+      expectedUpdatedAt: current.updatedAt,
+    });
+    const fresh = (await t.ok('orders.get', { id: o.id })).order;
+    await t.ok('orders.recordAttempt', {
+      id: o.id,
+      expectedUpdatedAt: fresh.updatedAt,
+      outcome: 'delivered',
+      attemptedOn: DAY,
+      amountReceived: 900_000,
+    });
+    const plan = await t.ok('plan.day', { date: DAY });
+    expect(plan.couriers.find((c) => c.id === sergey.id)!.stops[0]).toMatchObject({
+      total: 900_000,
+      amountReceived: 900_000,
+      toCollect: 0,
+      status: 'delivered',
+    });
+    const { timeline } = await t.ok('orders.get', { id: o.id });
+    expect(timeline.map((e) => `${e.kind}:${e.code}`)).toEqual([
+      'status:scheduled',
+      'call:confirmed',
+      'status:confirmed',
+      'status:out_for_delivery',
+      'attempt:delivered',
+      'status:delivered',
+    ]);
+  });
+
+  it('names exactly the domains each write touched', async () => {
+    const events: string[][] = [];
+    t = makeCore({ onEvent: (_name, payload) => events.push((payload as { domains: string[] }).domains) });
+    await setupOwner(t);
+    const o = await order();
+    events.length = 0;
+    await t.ok('calls.log', { orderId: o.id, outcome: 'confirmed' });
+    await t.ok('plan.move', {
+      orders: [{ id: o.id, updatedAt: (await t.ok('orders.get', { id: o.id })).order.updatedAt }],
+      date: '2026-11-25',
+    });
+    await t.ok('cash.day', { date: DAY });
+    expect(events).toEqual([
+      ['calls', 'orders'],
+      ['plan', 'orders'],
+    ]);
+  });
+});
+
 describe('courier cash', () => {
   it('expects the cash of delivered and partly bought out orders and flags a shortfall until it is handed over', async () => {
     const { sergey } = await shop();

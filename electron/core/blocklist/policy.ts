@@ -21,9 +21,13 @@ export interface OrderPolicyInput {
 /**
  * The blocklist's word on an order, at every place an order is created or edited (form, import).
  * A block refuses the order; prepayment-only refuses payment on delivery. Only the owner can
- * override, with a reason, and the override goes to the audit log.
+ * override, with a reason, and the override goes to the audit log. Answers the override used, if
+ * any, so the order can carry it (the orders list filters by it).
  */
-export function enforceOrderPolicy(ctx: CoreContext, input: OrderPolicyInput): void {
+export function enforceOrderPolicy(
+  ctx: CoreContext,
+  input: OrderPolicyInput,
+): { reason: string; staffId: number } | null {
   const hits = countingHits(input.hits);
   const blocks = hits.filter((h) => h.effective === 'block');
   const prepayment = hits.filter((h) => h.effective === 'prepayment');
@@ -33,7 +37,7 @@ export function enforceOrderPolicy(ctx: CoreContext, input: OrderPolicyInput): v
       ? prepayment.map((h) => `prepayment only (${h.kind}: ${h.reason})`)
       : []),
   ];
-  if (violations.length === 0) return;
+  if (violations.length === 0) return null;
 
   const reason = input.overrideReason?.trim();
   if (!reason) {
@@ -56,4 +60,5 @@ export function enforceOrderPolicy(ctx: CoreContext, input: OrderPolicyInput): v
     },
     note: reason,
   });
+  return { reason, staffId: user.id };
 }

@@ -7,8 +7,10 @@ import { recordAttempt, setOrderStatus } from './outcome';
 import { getOrder, listOrders, orderTimeline } from './read';
 import { createOrder, updateOrder } from './write';
 
+// An order write also changes its customer's totals (kept by triggers); the plan, calls and cash
+// views are derived from orders in the renderer (lib/query.ts DERIVED).
 function changed<T>(ctx: CoreContext, value: T): T {
-  ctx.emit('data.changed', { domains: ['orders', 'customers', 'plan'] });
+  ctx.emit('data.changed', { domains: ['orders', 'customers'] });
   return value;
 }
 
@@ -26,7 +28,7 @@ export const ordersHandlers: HandlerMap<keyof typeof ordersChannels> = {
     });
     return { order, timeline: orderTimeline(ctx.db, input.id), signals };
   },
-  'orders.list': (ctx, input) => listOrders(ctx.db, input),
+  'orders.list': (ctx, input) => listOrders(ctx.db, input, ctx.now()),
   'orders.setStatus': (ctx, input) => changed(ctx, setOrderStatus(ctx, input)),
   'orders.recordAttempt': (ctx, input) => changed(ctx, recordAttempt(ctx, input)),
 };

@@ -78,28 +78,35 @@ export function getOrder(db: Db, id: number): Order {
 
 type Timeline = ChannelOutput<'orders.get'>['timeline'];
 
-/** Status changes, calls, delivery attempts and incidents of one order, oldest first. */
+/**
+ * Status changes, calls, delivery attempts and incidents of one order, oldest first. Entries of
+ * the same millisecond keep cause before effect (the call or attempt, then the status change it
+ * made), and within one kind the order they were written in.
+ */
 export function orderTimeline(db: Db, id: number): Timeline {
-  return db
+  const rows = db
     .prepare(
-      `select at, 'status' as kind, to_status as code, coalesce(from_status, '') || case when note <> '' then ' · ' || note else '' end as detail,
-              (select name from staff where id = staff_id) as by, null as amount
-         from order_status_changes where order_id = $id
-       union all
-       select at, 'call', outcome, purpose || case when note <> '' then ' · ' || note else '' end,
-              (select name from staff where id = staff_id), null
+      `select at, 'call' as kind, outcome as code, purpose || case when note <> '' then ' · ' || note else '' end as detail,
+              (select name from staff where id = staff_id) as by, null as amount, 1 as rank, id as seq
          from calls where order_id = $id
        union all
-       select created_at, 'attempt', outcome, attempted_on || case when note <> '' then ' · ' || note else '' end, null, cost
+       select created_at, 'attempt', outcome, attempted_on || case when note <> '' then ' · ' || note else '' end, null, cost,
+              1, id
          from delivery_attempts where order_id = $id
+       union all
+       select at, 'status', to_status, coalesce(from_status, '') || case when note <> '' then ' · ' || note else '' end,
+              (select name from staff where id = staff_id), null,
+              case when from_status is null then 0 else 2 end, id
+         from order_status_changes where order_id = $id
        union all
        select created_at, 'incident', cause, status, (select name from staff where id = created_by),
               (select coalesce(sum(case when kind = 'recovery' then -amount else amount end), 0) from incident_costs
-               where incident_id = incidents.id)
+               where incident_id = incidents.id), 3, id
          from incidents where order_id = $id
-       order by 1, 2`,
+       order by at, rank, seq`,
     )
-    .all({ id }) as Timeline;
+    .all({ id }) as (Timeline[number] & { rank: number; seq: number })[];
+  return rows.map(({ rank: _rank, seq: _seq, ...entry }) => entry);
 }
 
 type ListInput = {
@@ -109,12 +116,13 @@ type ListInput = {
   statuses?: Order['status'][];
   courierId?: number;
   paymentMethod?: Order['paymentMethod'];
+  risk?: 'flagged' | 'overridden';
   search: string;
   offset: number;
   limit: number;
 };
 
-export function listOrders(db: Db, input: ListInput): ChannelOutput<'orders.list'> {
+export function listOrders(db: Db, input: ListInput, now: number): ChannelOutput<'orders.list'> {
   const dateColumn = input.dateField === 'ordered' ? 'o.ordered_on' : 'o.delivery_date';
   const where: string[] = [];
   const params: Record<string, string | number> = { limit: input.limit, offset: input.offset };
@@ -137,6 +145,13 @@ export function listOrders(db: Db, input: ListInput): ChannelOutput<'orders.list
   if (input.paymentMethod) {
     where.push('o.payment_method = $payment');
     params.payment = input.paymentMethod;
+  }
+  if (input.risk === 'flagged') {
+    where.push(`(c.caution = 1 or c.doubtful = 1 or exists (select 1 from blocklist_entries b
+      where b.customer_id = o.customer_id and b.lifted_at is null and (b.expires_at is null or b.expires_at > $now)))`);
+    params.now = now;
+  } else if (input.risk === 'overridden') {
+    where.push('o.risk_override_reason is not null');
   }
   const search = input.search.trim();
   if (search) {

@@ -86,12 +86,13 @@ export function createOrder(ctx: CoreContext, fields: OrderFields) {
         .run({ ...values, status }).lastInsertRowid,
     );
     // Inside the transaction: a refusal leaves nothing behind; an override is audited with the id.
-    enforceOrderPolicy(ctx, {
+    const override = enforceOrderPolicy(ctx, {
       hits: assessment.hits,
       paymentMethod: fields.paymentMethod,
       overrideReason: fields.overrideReason,
       orderRef: { entity: 'order', entityId: orderId, number: fields.number },
     });
+    markOverride(ctx, orderId, override);
     insertItems(ctx, orderId, fields);
     ctx.db
       .prepare(
@@ -110,6 +111,18 @@ export function createOrder(ctx: CoreContext, fields: OrderFields) {
   return { order: getOrder(ctx.db, id), signals: assessment.signals, hits: assessment.hits };
 }
 
+/** The order remembers the blocklist override it was accepted with (an earlier one stays). */
+function markOverride(
+  ctx: CoreContext,
+  orderId: number,
+  override: { reason: string; staffId: number } | null,
+) {
+  if (!override) return;
+  ctx.db
+    .prepare('update orders set risk_override_reason = ?, risk_override_by = ? where id = ?')
+    .run(override.reason, override.staffId, orderId);
+}
+
 /** Edits an open order. A change made meanwhile (updatedAt moved on) answers CONFLICT. */
 export function updateOrder(ctx: CoreContext, id: number, expectedUpdatedAt: number, fields: OrderFields) {
   const before = getOrder(ctx.db, id);
@@ -126,7 +139,7 @@ export function updateOrder(ctx: CoreContext, id: number, expectedUpdatedAt: num
   const assessment = assess(ctx, fields, totals(fields).total);
   const at = Math.max(ctx.now(), before.updatedAt + 1);
   ctx.db.transaction(() => {
-    enforceOrderPolicy(ctx, {
+    const override = enforceOrderPolicy(ctx, {
       hits: assessment.hits,
       paymentMethod: fields.paymentMethod,
       overrideReason: fields.overrideReason,
@@ -135,6 +148,7 @@ export function updateOrder(ctx: CoreContext, id: number, expectedUpdatedAt: num
     ctx.db
       .prepare(`update orders set ${COLUMNS} where id = $id`)
       .run({ ...columnValues(fields, fields.orderedOn ?? before.orderedOn, at), id });
+    markOverride(ctx, id, override);
     ctx.db.prepare('delete from order_items where order_id = ?').run(id);
     insertItems(ctx, id, fields);
     writeAudit(ctx.db, at, {

@@ -28,16 +28,21 @@ interface Row {
   last_outcome: CallRow['lastOutcome'];
 }
 
-// Attempts count confirmation calls since the order was last (re)scheduled, so a moved order
-// starts again from zero.
-const SELECT = `select o.id as order_id, o.number, o.customer_id, c.name as customer_name,
-    (select coalesce(p.e164, p.raw) from customer_phones p where p.customer_id = o.customer_id order by p.id limit 1) as phone,
-    o.window_from, o.window_to, c.call_from, c.call_to, c.time_zone, c.do_not_call, o.status,
-    (select count(*) from calls k where k.order_id = o.id and k.purpose = 'confirmation' and k.at > coalesce(
-       (select max(at) from order_status_changes s where s.order_id = o.id and s.to_status = 'scheduled'), 0)) as attempts,
-    (select k.outcome from calls k where k.order_id = o.id and k.purpose = 'confirmation' order by k.at desc, k.id desc limit 1)
-      as last_outcome
-  from orders o join customers c on c.id = o.customer_id`;
+// Attempts and the last outcome count confirmation calls since the order was last (re)scheduled,
+// so a moved or rescheduled order starts again from zero on its new day.
+function selectCalls(where: string, orderBy = ''): string {
+  return `select q.*,
+      (select count(*) from calls k where k.order_id = q.order_id and k.purpose = 'confirmation' and k.at > q.since)
+        as attempts,
+      (select k.outcome from calls k where k.order_id = q.order_id and k.purpose = 'confirmation' and k.at > q.since
+         order by k.at desc, k.id desc limit 1) as last_outcome
+    from (select o.id as order_id, o.number, o.customer_id, c.name as customer_name,
+        (select coalesce(p.e164, p.raw) from customer_phones p where p.customer_id = o.customer_id order by p.id limit 1) as phone,
+        o.window_from, o.window_to, o.route_position, c.call_from, c.call_to, c.time_zone, c.do_not_call,
+        o.status, coalesce((select max(s.at) from order_status_changes s where s.order_id = o.id and s.to_status = 'scheduled'), 0)
+          as since
+      from orders o join customers c on c.id = o.customer_id where ${where}) q ${orderBy}`;
+}
 
 function toRow(r: Row, now: number, settings: Settings): CallRow {
   return {
@@ -64,16 +69,18 @@ function toRow(r: Row, now: number, settings: Settings): CallRow {
 export function callList(db: Db, date: string, now: number, settings: Settings): CallRow[] {
   const rows = db
     .prepare(
-      `${SELECT} where o.delivery_date = ? and o.status in ('scheduled', 'confirmed')
-         and o.delivery_method not in ('pickup_point', 'post')
-       order by coalesce(o.window_from, '99:99'), o.route_position, o.id`,
+      selectCalls(
+        `o.delivery_date = ? and o.status in ('scheduled', 'confirmed')
+           and o.delivery_method not in ('pickup_point', 'post')`,
+        `order by coalesce(q.window_from, '99:99'), q.route_position, q.order_id`,
+      ),
     )
     .all(date) as Row[];
   return rows.map((r) => toRow(r, now, settings));
 }
 
 function callRow(db: Db, orderId: number, now: number, settings: Settings): CallRow {
-  const row = db.prepare(`${SELECT} where o.id = ?`).get(orderId) as Row | undefined;
+  const row = db.prepare(selectCalls('o.id = ?')).get(orderId) as Row | undefined;
   if (!row) throw notFound('This order');
   return toRow(row, now, settings);
 }

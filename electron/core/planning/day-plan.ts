@@ -62,6 +62,8 @@ export function dayPlan(db: Db, date: string, settings: Settings): DayPlan {
     paymentMethod: r.payment_method,
     deliveryMethod: r.delivery_method,
     toCollect: COLLECT_AT_DOOR.has(r.payment_method) ? Math.max(0, r.total - r.amount_received) : 0,
+    total: r.total,
+    amountReceived: r.amount_received,
     caution: r.caution === 1,
     deliveryNotes: r.delivery_notes,
     status: r.status,

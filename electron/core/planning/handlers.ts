@@ -6,16 +6,18 @@ import { cashForDay, recordHandover } from './cash';
 import { dayPlan } from './day-plan';
 import { moveOrders } from './move';
 
-function changed<T>(ctx: CoreContext, value: T): T {
-  ctx.emit('data.changed', { domains: ['plan', 'orders', 'calls', 'cash'] });
+// Main names the domains a write touched; the renderer also refetches views derived from them
+// (lib/query.ts DERIVED: an order change refreshes the plan, the call list and the cash).
+function changed<T>(ctx: CoreContext, domains: string[], value: T): T {
+  ctx.emit('data.changed', { domains });
   return value;
 }
 
 export const planningHandlers: HandlerMap<keyof typeof planningChannels> = {
   'plan.day': (ctx, input) => dayPlan(ctx.db, input.date, readSettings(ctx.db)),
-  'plan.move': (ctx, input) => changed(ctx, { moved: moveOrders(ctx, input) }),
+  'plan.move': (ctx, input) => changed(ctx, ['plan', 'orders'], { moved: moveOrders(ctx, input) }),
   'calls.list': (ctx, input) => callList(ctx.db, input.date, ctx.now(), readSettings(ctx.db)),
-  'calls.log': (ctx, input) => changed(ctx, logCall(ctx, input)),
+  'calls.log': (ctx, input) => changed(ctx, ['calls', 'orders'], logCall(ctx, input)),
   'cash.day': (ctx, input) => cashForDay(ctx.db, input.date),
-  'cash.record': (ctx, input) => changed(ctx, recordHandover(ctx, input)),
+  'cash.record': (ctx, input) => changed(ctx, ['cash'], recordHandover(ctx, input)),
 };

@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import { initialSchema } from './0001-initial';
+import { incidentTotals } from './0002-incident-totals';
 
 export interface Migration {
   name: string;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 // Index i holds the step from user_version i to i + 1. Append only; never edit a shipped one.
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, incidentTotals];
