@@ -9,6 +9,7 @@ import { blocklistHandlers } from './blocklist/handlers';
 import { couriersHandlers } from './couriers/handlers';
 import { customersHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
+import { incidentsHandlers } from './incidents/handlers';
 import { ordersHandlers } from './orders/handlers';
 import { planningHandlers } from './planning/handlers';
 import { printHandlers } from './print/handlers';
@@ -53,6 +54,7 @@ function buildHandlers(status: AppStatus): HandlerTable {
     ...customersHandlers,
     ...blocklistHandlers,
     ...couriersHandlers,
+    ...incidentsHandlers,
     ...ordersHandlers,
     ...planningHandlers,
     ...printHandlers,

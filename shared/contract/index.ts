@@ -4,6 +4,7 @@ import { blocklistChannels } from './blocklist';
 import { couriersChannels } from './couriers';
 import { customersChannels } from './customers';
 import { demoChannels } from './demo';
+import { incidentsChannels } from './incidents';
 import { ordersChannels } from './orders';
 import { planningChannels } from './planning';
 import { printChannels } from './print';
@@ -26,6 +27,7 @@ export const contract = {
   ...ordersChannels,
   ...planningChannels,
   ...printChannels,
+  ...incidentsChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidTimeZone } from './dates';
 import { currencyDigits } from './money';
+import { INCIDENT_CAUSES } from './enums';
 
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -56,6 +57,11 @@ export const settingsSchema = z.object({
   deliveryWindows: z.array(deliveryWindowSchema).min(1, 'Keep at least one delivery window').max(12),
   marginPercent: percent,
   risk: riskThresholdsSchema,
+  /**
+   * The owner's words for each incident cause (the options the shop offers), shown to the operator
+   * while logging. A cause without text shows the app's built-in suggestion in the UI language.
+   */
+  responseScripts: z.partialRecord(z.enum(INCIDENT_CAUSES), z.string().max(4000, 'At most 4,000 characters')),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -81,6 +87,7 @@ export const DEFAULT_SETTINGS: Settings = {
     signatureAbove: 2_500_000,
     chequeClearanceDays: 5,
   },
+  responseScripts: {},
 };
 
 /** A partial update: top-level keys replace, `risk` merges field by field. */

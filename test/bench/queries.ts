@@ -171,6 +171,48 @@ export async function runCases(core: Core, db: Db, sizes: Sizes): Promise<Case[]
     floor: time(sizes.plans, (i) => (planDay.all(days[i % days.length]!.d) as Row[]).length),
   });
 
+  // Issue 5: the Incidents screen — a page of 100 with the count and money totals of all that match.
+  const lastDay =
+    (db.prepare('select max(happened_on) as d from incidents').get() as { d: string | null }).d ??
+    '2026-01-01';
+  const yearAgo = (db.prepare("select date(?, '-1 year') as d").get(lastDay) as { d: string }).d;
+  const causes = db.prepare('select distinct cause from incidents').pluck().all() as string[];
+  const listFloor = db.prepare(
+    `select i.id, i.happened_on, i.cause, i.status, c.name, i.costs, i.recovered from incidents i
+     left join customers c on c.id = i.customer_id where i.cause = ? and i.happened_on >= ?
+     order by i.happened_on desc, i.id desc limit 100`,
+  );
+  const incidentFilters: [string, string, (i: number) => Record<string, unknown>][] = [
+    [
+      'incidents: open + waiting',
+      'incidents.list statuses open+waiting (the work queue)',
+      () => ({ statuses: ['open', 'waiting'] }),
+    ],
+    [
+      'incidents: cause, last year',
+      'incidents.list of one cause over the last year',
+      (i) => ({ cause: causes[i % causes.length], from: yearAgo, to: lastDay }),
+    ],
+    [
+      'incidents: overdue',
+      'incidents.list overdue=true (open or waiting past the follow-up time)',
+      () => ({ overdue: true }),
+    ],
+    [
+      'incidents: all, page 50',
+      'incidents.list without a filter, rows 5,000–5,099',
+      () => ({ offset: 5000 }),
+    ],
+  ];
+  for (const [label, what, filter] of incidentFilters) {
+    cases.push({
+      label,
+      note: `${what}: 100 rows + count and cost/recovered/net totals of every match; floor: one cause over a year, 100 rows, no totals`,
+      op: await viaDispatch(core, sizes.ranges, (i) => ['incidents.list', { ...filter(i), limit: 100 }]),
+      floor: time(sizes.ranges, (i) => listFloor.all(causes[i % causes.length], yearAgo).length),
+    });
+  }
+
   const weeks = sample<{ d: string }>('select distinct happened_on as d from incidents', sizes.ranges);
   const incidentWeek = db.prepare(
     `select i.id, i.happened_on, i.cause, i.fault, i.status, i.customer_id,

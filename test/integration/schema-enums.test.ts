@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as enums from '../../shared/domain/enums';
+import { WAITING_FOR } from '../../shared/domain/incidents';
 import { makeCore, type TestCore } from '../support/core';
 
 // The migration copies each enum list as a literal; this proves the CHECK constraints accept
@@ -28,6 +29,7 @@ const columns: [string, string, readonly string[]][] = [
   ['incidents', 'fault', enums.FAULTS],
   ['incidents', 'status', enums.INCIDENT_STATUSES],
   ['incidents', 'resolution', enums.RESOLUTIONS],
+  ['incidents', 'waiting_for', WAITING_FOR],
   ['incident_costs', 'kind', enums.COST_KINDS],
   ['blocklist_entries', 'kind', enums.BLOCK_KINDS],
   ['blocklist_entries', 'action', enums.BLOCK_ACTIONS],

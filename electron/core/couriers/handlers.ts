@@ -1,7 +1,10 @@
 import type { Courier, couriersChannels } from '../../../shared/contract/couriers';
 import { writeAudit } from '../audit';
 import type { CoreContext, HandlerMap } from '../context';
+import { localDate } from '../../../shared/domain/dates';
+import { prepared } from '../db/prepared';
 import { notFound } from '../errors';
+import { readSettings } from '../settings/store';
 
 interface CourierRow {
   id: number;
@@ -14,7 +17,21 @@ interface CourierRow {
   note: string;
 }
 
-const toCourier = (r: CourierRow): Courier => ({
+type IncidentStats = Courier['incidents90d'];
+const NO_INCIDENTS: IncidentStats = { count: 0, courierFault: 0, net: 0 };
+
+/** Repeat trouble shows on the courier's row (issue 5): incidents of the last 90 days. */
+function incidentStats(ctx: CoreContext): Map<number, IncidentStats> {
+  const since = localDate(ctx.now() - 90 * 86_400_000, readSettings(ctx.db).timeZone);
+  const rows = prepared(
+    ctx.db,
+    `select courier_id as id, count(*) as count, sum(fault = 'courier') as courierFault, sum(costs - recovered) as net
+     from incidents where courier_id is not null and happened_on >= ? and archived_at is null group by courier_id`,
+  ).all(since) as (IncidentStats & { id: number })[];
+  return new Map(rows.map(({ id, ...stats }) => [id, stats]));
+}
+
+const toCourier = (r: CourierRow, stats: IncidentStats = NO_INCIDENTS): Courier => ({
   id: r.id,
   name: r.name,
   kind: r.kind,
@@ -23,23 +40,26 @@ const toCourier = (r: CourierRow): Courier => ({
   costPerDelivery: r.cost_per_delivery,
   active: r.active === 1,
   note: r.note,
+  incidents90d: stats,
 });
 
 export function getCourier(ctx: CoreContext, id: number): Courier {
   const row = ctx.db.prepare('select * from couriers where id = ?').get(id) as CourierRow | undefined;
   if (!row) throw notFound('This courier');
-  return toCourier(row);
+  return toCourier(row, incidentStats(ctx).get(id));
 }
 
 export const couriersHandlers: HandlerMap<keyof typeof couriersChannels> = {
-  'couriers.list': (ctx, input) =>
-    (
+  'couriers.list': (ctx, input) => {
+    const stats = incidentStats(ctx);
+    return (
       ctx.db
         .prepare(
           `select * from couriers ${input.includeInactive ? '' : 'where active = 1'} order by active desc, kind, name`,
         )
         .all() as CourierRow[]
-    ).map(toCourier),
+    ).map((r) => toCourier(r, stats.get(r.id)));
+  },
 
   'couriers.create': (ctx, input) => {
     const at = ctx.now();

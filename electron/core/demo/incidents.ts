@@ -190,6 +190,14 @@ export function generateIncidents(state: DemoState, total: number, out: Incident
   return out.length;
 }
 
+/** Whom a waiting incident waits for, from its cause (no random draw: the rest of the data stays as it was). */
+function waitingFor(s: IncidentSpec): 'customer' | 'carrier' | 'post' | null {
+  if (s.status !== 'waiting') return null;
+  if (s.cause === 'lost_in_transit') return 'post';
+  if (s.cause === 'late_delivery' || s.cause === 'damaged') return 'carrier';
+  return 'customer';
+}
+
 function insertIncident(state: DemoState, s: IncidentSpec): void {
   const { stmts, staffId, rng, customers: pool, orders: log, couriers } = state;
   const customerId = s.customer >= 0 ? pool.ids[s.customer]! : null;
@@ -200,6 +208,7 @@ function insertIncident(state: DemoState, s: IncidentSpec): void {
       s.cause,
       s.fault,
       s.status,
+      waitingFor(s),
       s.resolution,
       s.followUpDue,
       s.says,

@@ -81,10 +81,10 @@ export function prepareStatements(db: Db): DemoStatements {
        values (?, ?, ?, ?, ?, ?, ?)`,
     ),
     incident: p(
-      `insert or fail into incidents (happened_on, channel, cause, fault, status, resolution, follow_up_due,
+      `insert or fail into incidents (happened_on, channel, cause, fault, status, waiting_for, resolution, follow_up_due,
          customer_says, promised, description, parcel_weight_g, customer_id, order_id, courier_id,
          created_by, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     incidentCost: p(
       'insert or fail into incident_costs (incident_id, kind, amount, note, staff_id, created_at) values (?, ?, ?, ?, ?, ?)',

@@ -60,7 +60,6 @@ END;
 
 CREATE INDEX blocklist_customer ON blocklist_entries(customer_id) WHERE customer_id IS NOT NULL;
 CREATE INDEX incidents_status_happened ON incidents(status, happened_on);
-CREATE INDEX incidents_fault ON incidents(fault, happened_on);
 `;
 
 export const incidentTotals: Migration = {

@@ -1,0 +1,287 @@
+import type { ChannelInput } from '../../../shared/contract';
+import type { Incident } from '../../../shared/contract/incidents';
+import { localDate } from '../../../shared/domain/dates';
+import { writeAudit } from '../audit';
+import type { CoreContext } from '../context';
+import { conflict, invalid, notFound } from '../errors';
+import { readSettings } from '../settings/store';
+import { getIncident } from './read';
+
+type CreateInput = ChannelInput<'incidents.create'> & { fault: Incident['fault'] };
+type PatchInput = ChannelInput<'incidents.update'>;
+
+interface Links {
+  customerId: number | null;
+  orderId: number | null;
+  courierId: number | null;
+}
+
+/**
+ * Checks the customer, order and courier exist and belong together. An order fills in its
+ * customer and courier when they were not given (the form opened from an order).
+ */
+function resolveLinks(ctx: CoreContext, given: Partial<Links>, base: Links): Links {
+  const links: Links = {
+    customerId: given.customerId === undefined ? base.customerId : given.customerId,
+    orderId: given.orderId === undefined ? base.orderId : given.orderId,
+    courierId: given.courierId === undefined ? base.courierId : given.courierId,
+  };
+  if (links.orderId !== null) {
+    const order = ctx.db
+      .prepare('select customer_id, courier_id from orders where id = ?')
+      .get(links.orderId) as { customer_id: number; courier_id: number | null } | undefined;
+    if (!order) throw invalid('orderId', 'This order does not exist.');
+    if (given.customerId === undefined && links.customerId === null) links.customerId = order.customer_id;
+    if (links.customerId !== order.customer_id)
+      throw invalid('orderId', 'This order belongs to another customer.');
+    if (given.courierId === undefined && links.courierId === null) links.courierId = order.courier_id;
+  }
+  if (
+    links.customerId !== null &&
+    !ctx.db.prepare('select 1 from customers where id = ?').get(links.customerId)
+  ) {
+    throw invalid('customerId', 'This customer does not exist.');
+  }
+  if (
+    links.courierId !== null &&
+    !ctx.db.prepare('select 1 from couriers where id = ?').get(links.courierId)
+  ) {
+    throw invalid('courierId', 'This courier does not exist.');
+  }
+  return links;
+}
+
+function checkDates(
+  ctx: CoreContext,
+  happenedOn: string | undefined,
+  followUpDue: number | null | undefined,
+) {
+  const now = ctx.now();
+  const today = localDate(now, readSettings(ctx.db).timeZone);
+  if (happenedOn !== undefined && happenedOn > today)
+    throw invalid('happenedOn', 'This date is in the future.');
+  if (followUpDue != null && followUpDue <= now) {
+    throw invalid('followUpDue', 'This follow-up time has already passed; pick a later one.');
+  }
+  return today;
+}
+
+const insertCost = (
+  ctx: CoreContext,
+  incidentId: number,
+  line: { kind: string; amount: number; note: string },
+  at: number,
+) =>
+  Number(
+    ctx.db
+      .prepare(
+        'insert into incident_costs (incident_id, kind, amount, note, staff_id, created_at) values (?, ?, ?, ?, ?, ?)',
+      )
+      .run(incidentId, line.kind, line.amount, line.note, ctx.session.staffId, at).lastInsertRowid,
+  );
+
+export function createIncident(ctx: CoreContext, input: CreateInput): number {
+  const today = checkDates(ctx, input.happenedOn, input.followUpDue);
+  const links = resolveLinks(ctx, input, { customerId: null, orderId: null, courierId: null });
+  const at = ctx.now();
+  return ctx.db.transaction(() => {
+    const id = Number(
+      ctx.db
+        .prepare(
+          `insert into incidents (happened_on, channel, cause, fault, status, follow_up_due, customer_says, promised,
+             description, parcel_weight_g, customer_id, order_id, courier_id, created_by, created_at, updated_at)
+           values (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          input.happenedOn ?? today,
+          input.channel,
+          input.cause,
+          input.fault,
+          input.followUpDue ?? null,
+          input.customerSays ?? '',
+          input.promised ?? '',
+          input.description ?? '',
+          input.parcelWeightG ?? null,
+          links.customerId,
+          links.orderId,
+          links.courierId,
+          ctx.session.staffId,
+          at,
+          at,
+        ).lastInsertRowid,
+    );
+    writeAudit(ctx.db, at, {
+      staffId: ctx.session.staffId,
+      action: 'create',
+      entity: 'incident',
+      entityId: id,
+      after: { cause: input.cause, channel: input.channel, fault: input.fault, ...links },
+    });
+    for (const line of input.costs ?? []) {
+      const note = line.note ?? '';
+      insertCost(ctx, id, { ...line, note }, at);
+      writeAudit(ctx.db, at, {
+        staffId: ctx.session.staffId,
+        action: 'cost',
+        entity: 'incident',
+        entityId: id,
+        after: { kind: line.kind, amount: line.amount },
+        note,
+      });
+    }
+    return id;
+  })();
+}
+
+// Patch field → column. Links are resolved together (an order implies its customer).
+const COLUMNS = {
+  happenedOn: 'happened_on',
+  channel: 'channel',
+  cause: 'cause',
+  fault: 'fault',
+  status: 'status',
+  waitingFor: 'waiting_for',
+  resolution: 'resolution',
+  customerId: 'customer_id',
+  orderId: 'order_id',
+  courierId: 'courier_id',
+  customerSays: 'customer_says',
+  promised: 'promised',
+  description: 'description',
+  followUpDue: 'follow_up_due',
+  parcelWeightG: 'parcel_weight_g',
+} as const;
+type Field = keyof typeof COLUMNS;
+
+/** Changes what is known (fault later, status, resolution). A change made meanwhile answers CONFLICT. */
+export function updateIncident(ctx: CoreContext, patch: PatchInput): void {
+  const now = ctx.now();
+  const before = getIncident(ctx.db, patch.id, now);
+  if (before.updatedAt !== patch.expectedUpdatedAt) {
+    throw conflict(
+      'This incident was changed meanwhile by someone else. Reload it and make your change again.',
+    );
+  }
+  if (patch.followUpDue !== before.followUpDue) checkDates(ctx, patch.happenedOn, patch.followUpDue);
+  else checkDates(ctx, patch.happenedOn, undefined);
+  const links = resolveLinks(ctx, patch, {
+    customerId: before.customer?.id ?? null,
+    orderId: before.order?.id ?? null,
+    courierId: before.courier?.id ?? null,
+  });
+  const current: Record<Field, unknown> = {
+    happenedOn: before.happenedOn,
+    channel: before.channel,
+    cause: before.cause,
+    fault: before.fault,
+    status: before.status,
+    waitingFor: before.waitingFor,
+    resolution: before.resolution,
+    customerId: before.customer?.id ?? null,
+    orderId: before.order?.id ?? null,
+    courierId: before.courier?.id ?? null,
+    customerSays: before.customerSays,
+    promised: before.promised,
+    description: before.description,
+    followUpDue: before.followUpDue,
+    parcelWeightG: before.parcelWeightG,
+  };
+  const next: Record<Field, unknown> = { ...current };
+  for (const field of Object.keys(COLUMNS) as Field[]) {
+    const value = (patch as Record<string, unknown>)[field];
+    if (value !== undefined) next[field] = value;
+  }
+  Object.assign(next, links);
+  // Waiting says for whom; any other status waits for no one.
+  if (next.status !== 'waiting') next.waitingFor = null;
+  else if (next.waitingFor === null) throw invalid('waitingFor', 'Say whom the shop is waiting for.');
+  if (next.status === 'resolved' && next.resolution === null) {
+    throw invalid('resolution', 'Say how it was resolved (refund, reship, … or nothing).');
+  }
+  const changed = (Object.keys(COLUMNS) as Field[]).filter((f) => next[f] !== current[f]);
+  if (changed.length === 0) return;
+  const at = Math.max(now, before.updatedAt + 1);
+  ctx.db.transaction(() => {
+    ctx.db
+      .prepare(
+        `update incidents set ${changed.map((f) => `${COLUMNS[f]} = $${f}`).join(', ')}, updated_at = $at where id = $id`,
+      )
+      .run({
+        ...Object.fromEntries(changed.map((f) => [f, next[f] as string | number | null])),
+        at,
+        id: patch.id,
+      });
+    writeAudit(ctx.db, at, {
+      staffId: ctx.session.staffId,
+      action: changed.includes('status') ? 'status' : 'update',
+      entity: 'incident',
+      entityId: patch.id,
+      before: Object.fromEntries(changed.map((f) => [f, current[f]])),
+      after: Object.fromEntries(changed.map((f) => [f, next[f]])),
+    });
+  })();
+}
+
+function touch(ctx: CoreContext, incidentId: number, at: number) {
+  const result = ctx.db
+    .prepare('update incidents set updated_at = max(?, updated_at + 1) where id = ?')
+    .run(at, incidentId);
+  if (result.changes === 0) throw notFound('This incident');
+}
+
+export function addCost(ctx: CoreContext, input: ChannelInput<'incidents.addCost'>): void {
+  const at = ctx.now();
+  const note = input.note ?? '';
+  ctx.db.transaction(() => {
+    touch(ctx, input.incidentId, at);
+    insertCost(ctx, input.incidentId, { kind: input.kind, amount: input.amount, note }, at);
+    writeAudit(ctx.db, at, {
+      staffId: ctx.session.staffId,
+      action: 'cost',
+      entity: 'incident',
+      entityId: input.incidentId,
+      after: { kind: input.kind, amount: input.amount },
+      note,
+    });
+  })();
+}
+
+/** Crosses a cost line out (the database refuses deleting or un-voiding it). Answers the incident id. */
+export function voidCost(ctx: CoreContext, input: ChannelInput<'incidents.voidCost'>): number {
+  const line = ctx.db
+    .prepare('select incident_id, kind, amount, voided_at from incident_costs where id = ?')
+    .get(input.costId) as
+    { incident_id: number; kind: string; amount: number; voided_at: number | null } | undefined;
+  if (!line) throw notFound('This cost line');
+  if (line.voided_at !== null) throw conflict('This cost line is already voided.');
+  const at = ctx.now();
+  ctx.db.transaction(() => {
+    ctx.db
+      .prepare('update incident_costs set voided_at = ?, voided_by = ?, void_reason = ? where id = ?')
+      .run(at, ctx.session.staffId, input.reason, input.costId);
+    touch(ctx, line.incident_id, at);
+    writeAudit(ctx.db, at, {
+      staffId: ctx.session.staffId,
+      action: 'void_cost',
+      entity: 'incident',
+      entityId: line.incident_id,
+      before: { kind: line.kind, amount: line.amount },
+      note: input.reason,
+    });
+  })();
+  return line.incident_id;
+}
+
+export function addNote(ctx: CoreContext, incidentId: number, text: string): void {
+  const at = ctx.now();
+  ctx.db.transaction(() => {
+    touch(ctx, incidentId, at);
+    writeAudit(ctx.db, at, {
+      staffId: ctx.session.staffId,
+      action: 'note',
+      entity: 'incident',
+      entityId: incidentId,
+      note: text,
+    });
+  })();
+}

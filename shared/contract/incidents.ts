@@ -1,0 +1,252 @@
+import { z } from 'zod';
+import { isIsoDate } from '../domain/dates';
+import {
+  COST_KINDS,
+  FAULTS,
+  INCIDENT_CAUSES,
+  INCIDENT_CHANNELS,
+  INCIDENT_STATUSES,
+  RESOLUTIONS,
+} from '../domain/enums';
+import { EVIDENCE_MAX_BYTES, WAITING_FOR } from '../domain/incidents';
+import { channel } from './define';
+
+const id = z.number().int().positive();
+const day = z.string().refine(isIsoDate, 'Use a date like 2026-11-24');
+const money = z
+  .number()
+  .int('Whole minor units only (kopecks, cents)')
+  .positive('Enter an amount above zero');
+const text = (max: number) => z.string().max(max, `At most ${max.toLocaleString('en')} characters`);
+const reason = z.string().trim().min(1, 'Say why').max(1000);
+/** Epoch milliseconds. */
+const instant = z.number().int().positive();
+
+export const costLineInputSchema = z
+  .object({ kind: z.enum(COST_KINDS), amount: money, note: text(1000).default('') })
+  .strict();
+
+const incidentFields = {
+  happenedOn: day.optional(),
+  channel: z.enum(INCIDENT_CHANNELS),
+  cause: z.enum(INCIDENT_CAUSES),
+  fault: z.enum(FAULTS).default('unknown'),
+  customerId: id.nullable().optional(),
+  orderId: id.nullable().optional(),
+  courierId: id.nullable().optional(),
+  customerSays: text(4000).default(''),
+  promised: text(4000).default(''),
+  description: text(8000).default(''),
+  /** When to come back to it ("call back within 12–24 h"); must be in the future. */
+  followUpDue: instant.nullable().optional(),
+  parcelWeightG: z.number().int('Whole grams').min(0, 'Not below zero').max(1_000_000).nullable().optional(),
+};
+
+export const incidentCreateSchema = z
+  .object({ ...incidentFields, costs: z.array(costLineInputSchema).max(50).default([]) })
+  .strict();
+
+export const incidentPatchSchema = z
+  .object({
+    id,
+    expectedUpdatedAt: z.number().int(),
+    happenedOn: day.optional(),
+    channel: z.enum(INCIDENT_CHANNELS).optional(),
+    cause: z.enum(INCIDENT_CAUSES).optional(),
+    fault: z.enum(FAULTS).optional(),
+    /** Resolved needs a resolution; waiting needs whom the shop waits for. */
+    status: z.enum(INCIDENT_STATUSES).optional(),
+    waitingFor: z.enum(WAITING_FOR).nullable().optional(),
+    resolution: z.enum(RESOLUTIONS).nullable().optional(),
+    customerId: id.nullable().optional(),
+    orderId: id.nullable().optional(),
+    courierId: id.nullable().optional(),
+    customerSays: text(4000).optional(),
+    promised: text(4000).optional(),
+    description: text(8000).optional(),
+    followUpDue: instant.nullable().optional(),
+    parcelWeightG: z
+      .number()
+      .int('Whole grams')
+      .min(0, 'Not below zero')
+      .max(1_000_000)
+      .nullable()
+      .optional(),
+  })
+  .strict();
+
+export const costLineSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(COST_KINDS),
+  amount: z.number().int(),
+  note: z.string(),
+  by: z.string(),
+  at: z.number().int(),
+  voided: z.object({ at: z.number().int(), by: z.string(), reason: z.string() }).nullable(),
+});
+
+export const evidenceSchema = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  mime: z.string(),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  addedBy: z.string(),
+  addedAt: z.number().int(),
+  removed: z.object({ at: z.number().int(), by: z.string() }).nullable(),
+});
+
+export const incidentSchema = z.object({
+  id: z.number().int(),
+  happenedOn: z.string(),
+  channel: z.enum(INCIDENT_CHANNELS),
+  cause: z.enum(INCIDENT_CAUSES),
+  fault: z.enum(FAULTS),
+  status: z.enum(INCIDENT_STATUSES),
+  waitingFor: z.enum(WAITING_FOR).nullable(),
+  resolution: z.enum(RESOLUTIONS).nullable(),
+  customer: z.object({ id: z.number().int(), name: z.string(), phone: z.string().nullable() }).nullable(),
+  order: z.object({ id: z.number().int(), number: z.string() }).nullable(),
+  courier: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  customerSays: z.string(),
+  promised: z.string(),
+  description: z.string(),
+  followUpDue: z.number().int().nullable(),
+  overdue: z.boolean(),
+  parcelWeightG: z.number().int().nullable(),
+  /** Sums of the cost lines that are not voided, minor units; net = costs − recovered. */
+  costs: z.number().int(),
+  recovered: z.number().int(),
+  net: z.number().int(),
+  createdBy: z.string(),
+  createdAt: z.number().int(),
+  /** Pass back on edit: a change made meanwhile answers CONFLICT instead of being overwritten. */
+  updatedAt: z.number().int(),
+});
+export type Incident = z.infer<typeof incidentSchema>;
+
+export const incidentTimelineEntrySchema = z.object({
+  at: z.number().int(),
+  /** create, update, status, cost, void_cost, evidence, remove_evidence, note */
+  action: z.string(),
+  by: z.string().nullable(),
+  /** Fields that changed, before → after (update and status entries). */
+  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+  note: z.string().nullable(),
+});
+
+export const incidentDetailSchema = z.object({
+  incident: incidentSchema,
+  costs: z.array(costLineSchema),
+  evidence: z.array(evidenceSchema),
+  timeline: z.array(incidentTimelineEntrySchema),
+});
+export type IncidentDetail = z.infer<typeof incidentDetailSchema>;
+
+export const incidentListRowSchema = z.object({
+  id: z.number().int(),
+  happenedOn: z.string(),
+  cause: z.enum(INCIDENT_CAUSES),
+  fault: z.enum(FAULTS),
+  status: z.enum(INCIDENT_STATUSES),
+  waitingFor: z.enum(WAITING_FOR).nullable(),
+  customerId: z.number().int().nullable(),
+  customerName: z.string().nullable(),
+  orderId: z.number().int().nullable(),
+  orderNumber: z.string().nullable(),
+  courierName: z.string().nullable(),
+  followUpDue: z.number().int().nullable(),
+  overdue: z.boolean(),
+  costs: z.number().int(),
+  recovered: z.number().int(),
+  net: z.number().int(),
+});
+
+export const incidentListInputSchema = z
+  .object({
+    statuses: z.array(z.enum(INCIDENT_STATUSES)).max(4).optional(),
+    cause: z.enum(INCIDENT_CAUSES).optional(),
+    fault: z.enum(FAULTS).optional(),
+    overdue: z.boolean().optional(),
+    courierId: id.optional(),
+    customerId: id.optional(),
+    orderId: id.optional(),
+    from: day.optional(),
+    to: day.optional(),
+    /** Customer name, order number or what the customer said. */
+    search: z.string().max(200).default(''),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict()
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'The start is after the end', path: ['to'] });
+
+export const incidentsChannels = {
+  /** Logged during a call: cause, channel and who; fault and resolution can come later. */
+  'incidents.create': channel({
+    input: incidentCreateSchema,
+    output: incidentDetailSchema,
+    role: 'operator',
+  }),
+  'incidents.update': channel({ input: incidentPatchSchema, output: incidentDetailSchema, role: 'operator' }),
+  'incidents.get': channel({
+    input: z.object({ id }).strict(),
+    output: incidentDetailSchema,
+    role: 'operator',
+  }),
+  'incidents.list': channel({
+    input: incidentListInputSchema,
+    output: z.object({
+      /** Counted and summed over everything the filter matches, not only this page. */
+      total: z.number().int(),
+      totals: z.object({ costs: z.number().int(), recovered: z.number().int(), net: z.number().int() }),
+      rows: z.array(incidentListRowSchema),
+    }),
+    role: 'operator',
+  }),
+  'incidents.addCost': channel({
+    input: z.object({ incidentId: id }).extend(costLineInputSchema.shape).strict(),
+    output: incidentDetailSchema,
+    role: 'operator',
+  }),
+  /** A wrong cost line is voided (kept, crossed out), never deleted. Money: owner only. */
+  'incidents.voidCost': channel({
+    input: z.object({ costId: id, reason }).strict(),
+    output: incidentDetailSchema,
+    role: 'owner',
+  }),
+  'incidents.addNote': channel({
+    input: z.object({ incidentId: id, text: z.string().trim().min(1, 'Write the note').max(4000) }).strict(),
+    output: incidentDetailSchema,
+    role: 'operator',
+  }),
+  /** A file copied into the data folder, hashed; written completely or not at all. */
+  'incidents.addEvidence': channel({
+    input: z
+      .object({
+        incidentId: id,
+        fileName: z.string().trim().min(1, 'The file needs a name').max(255),
+        mime: z.string().max(200).default('application/octet-stream'),
+        dataBase64: z
+          .string()
+          .min(1, 'The file is empty')
+          .max(Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4, 'The file is larger than 20 MB')
+          .base64('The file could not be read'),
+      })
+      .strict(),
+    output: incidentDetailSchema,
+    role: 'operator',
+  }),
+  /** The file's bytes, checked against the hash taken when it was added. */
+  'incidents.evidenceFile': channel({
+    input: z.object({ id }).strict(),
+    output: z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() }),
+    role: 'operator',
+  }),
+  /** Hidden from the incident, kept on disk and in the audit log. */
+  'incidents.removeEvidence': channel({
+    input: z.object({ id, reason }).strict(),
+    output: incidentDetailSchema,
+    role: 'owner',
+  }),
+};
