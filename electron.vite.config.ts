@@ -7,7 +7,14 @@ const root = import.meta.dirname;
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // The file worker (backups, restore checks, exports) runs in its own thread; core finds
+          // it beside the main bundle (electron/core/backup/run-worker.ts).
+          'backup-worker': resolve(root, 'electron/core/backup/worker.ts'),
+        },
+      },
     },
   },
   preload: {

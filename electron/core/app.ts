@@ -5,6 +5,7 @@ import type { AppStatus } from '../../shared/contract/app';
 import type { CoreContext, Handler, HandlerMap, PlatformAdapter } from './context';
 import { migrate } from './db/migrate';
 import { openDatabase, StartupError, type Db } from './db/open';
+import { backupHandlers } from './backup/handlers';
 import { blocklistHandlers } from './blocklist/handlers';
 import { couriersHandlers } from './couriers/handlers';
 import { customersHandlers } from './customers/handlers';
@@ -55,6 +56,7 @@ function buildHandlers(status: AppStatus): HandlerTable {
     ...blocklistHandlers,
     ...couriersHandlers,
     ...incidentsHandlers,
+    ...backupHandlers,
     ...ordersHandlers,
     ...planningHandlers,
     ...printHandlers,
@@ -105,8 +107,10 @@ export function createCore(options: CoreOptions): Core {
     handlers: buildHandlers(status),
     checkOutputs: options.checkOutputs ?? false,
     log,
+    // A restore swaps ctx.db: close whichever database is current.
     close: () => {
-      if (openDb?.open) openDb.close();
+      const current = ctx?.db ?? openDb;
+      if (current?.open) current.close();
     },
   };
 }

@@ -22,3 +22,27 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
     throw error;
   }
 }
+
+/** Flushes a finished file to disk (before it is renamed into place). */
+export function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes a rename in this folder durable. Windows cannot open a folder for fsync (NTFS journals renames). */
+export function fsyncDir(path: string): void {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Best effort.
+  }
+}

@@ -1,6 +1,8 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createCore } from '../core/app';
+import { stopWorker } from '../core/backup/run-worker';
+import { autoBackupIfDue } from '../core/backup/service';
 import { bindIpc } from './ipc';
 import { electronPlatform } from './platform';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -40,7 +42,14 @@ if (!app.requestSingleInstanceLock()) {
       untrack();
       mainWindow = null;
     });
-    app.on('before-quit', () => core.close());
+    // The daily safety net (issue 7): a backup on start when the last one is older than the
+    // owner's interval. It runs in the file worker; a failure is logged and shown as a stale backup.
+    if (core.ctx)
+      autoBackupIfDue(core.ctx).catch((error: unknown) => core.log('automatic backup failed', error));
+    app.on('before-quit', () => {
+      void stopWorker();
+      core.close();
+    });
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -6,6 +6,13 @@ export const contractEvents = {
   'data.changed': z.object({ domains: z.array(z.string()) }),
   /** Someone signed in or out, or switched language. */
   'session.changed': z.object({}),
+  /** A long task (backup, restore, export) moved on: show progress. */
+  'task.progress': z.object({
+    task: z.enum(['backup', 'restore', 'export']),
+    step: z.string(),
+    done: z.number(),
+    total: z.number(),
+  }),
 };
 export type EventName = keyof typeof contractEvents;
 export type EventPayload<E extends EventName> = z.infer<(typeof contractEvents)[E]>;

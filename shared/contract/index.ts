@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { backupChannels } from './backup';
 import { blocklistChannels } from './blocklist';
 import { couriersChannels } from './couriers';
 import { customersChannels } from './customers';
@@ -28,6 +29,7 @@ export const contract = {
   ...planningChannels,
   ...printChannels,
   ...incidentsChannels,
+  ...backupChannels,
 };
 
 export type Contract = typeof contract;

@@ -61,6 +61,18 @@ export const settingsSchema = z.object({
    * The owner's words for each incident cause (the options the shop offers), shown to the operator
    * while logging. A cause without text shows the app's built-in suggestion in the UI language.
    */
+  backup: z.object({
+    /** Where backups go; null means the "backups" folder inside the app's data folder. */
+    folder: z.string().trim().min(1).max(4000).nullable(),
+    /** An automatic backup is taken on start when the last one is older than this. */
+    intervalHours: z
+      .number()
+      .int()
+      .min(1, 'At least 1 hour')
+      .max(24 * 30, 'At most 30 days'),
+    keepDaily: z.number().int().min(1).max(365),
+    keepMonthly: z.number().int().min(0).max(120),
+  }),
   responseScripts: z.partialRecord(z.enum(INCIDENT_CAUSES), z.string().max(4000, 'At most 4,000 characters')),
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -87,6 +99,7 @@ export const DEFAULT_SETTINGS: Settings = {
     signatureAbove: 2_500_000,
     chequeClearanceDays: 5,
   },
+  backup: { folder: null, intervalHours: 24, keepDaily: 14, keepMonthly: 12 },
   responseScripts: {},
 };
 

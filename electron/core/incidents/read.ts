@@ -187,21 +187,26 @@ export function listIncidents(db: Db, input: ListInput, now: number): ListOutput
     );
   }
   const whereSql = `where ${where.join(' and ')}`;
-  // The totals need the joins only when the search looks into customers and orders.
+  // The totals need the joins only when the search looks into customers and orders; their
+  // covering indexes (0002) make them index-only reads.
   const sums = db
     .prepare(
       `select count(*) as n, coalesce(sum(i.costs), 0) as costs, coalesce(sum(i.recovered), 0) as recovered
        from incidents i ${search ? joins : ''} ${whereSql}`,
     )
     .get(params) as { n: number; costs: number; recovered: number };
+  // The page: "+i.status" keeps SQLite walking the date index newest first (a status matches a
+  // large share of rows) instead of sorting every match; the names are joined to the 100 rows only.
+  const pageWhere = whereSql.replaceAll('i.status in', '+i.status in');
   const rows = (
     db
       .prepare(
         `select i.id, i.happened_on as happenedOn, i.cause, i.fault, i.status, i.waiting_for as waitingFor,
            i.customer_id as customerId, c.name as customerName, i.order_id as orderId, o.number as orderNumber,
            k.name as courierName, i.follow_up_due as followUpDue, i.costs, i.recovered
-         from incidents i ${joins} ${whereSql}
-         order by i.happened_on desc, i.id desc limit $limit offset $offset`,
+         from (select i.* from incidents i ${search ? joins : ''} ${pageWhere}
+               order by i.happened_on desc, i.id desc limit $limit offset $offset) i ${joins}
+         order by i.happened_on desc, i.id desc`,
       )
       .all({ ...params, limit: input.limit, offset: input.offset }) as Omit<
       ListOutput['rows'][number],

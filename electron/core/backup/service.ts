@@ -1,0 +1,204 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BackupInfo } from '../../../shared/contract/backup';
+import type { CoreContext } from '../context';
+import { LATEST_VERSION, migrate } from '../db/migrate';
+import { openDatabase, type Db } from '../db/open';
+import { AppError, conflict } from '../errors';
+import { readSettings } from '../settings/store';
+import { writeAudit } from '../audit';
+import { fsyncDir } from '../files';
+import { BackupRefused, type RefusalKind } from './inspect';
+import type { Manifest } from './manifest';
+import { backupsToPrune } from './retention';
+import { runInWorker } from './run-worker';
+import { backupFolder, listBackups, toInfo } from './store';
+
+const WEEK = 7 * 86_400_000;
+const DATABASE_FILE = 'shopdesk.sqlite';
+
+// One long file task at a time per data folder: a restore must not race a backup.
+const busy = new WeakMap<CoreContext, string>();
+
+async function exclusive<T>(ctx: CoreContext, task: string, run: () => Promise<T>): Promise<T> {
+  const current = busy.get(ctx);
+  if (current) throw conflict(`A ${current} is already running; wait for it to finish.`);
+  busy.set(ctx, task);
+  try {
+    return await run();
+  } finally {
+    busy.delete(ctx);
+  }
+}
+
+const databasePath = (ctx: CoreContext) => join(ctx.dataDir, DATABASE_FILE);
+const tempRoot = (ctx: CoreContext) => {
+  const dir = join(ctx.dataDir, 'tmp');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+};
+
+export function backupStatus(ctx: CoreContext) {
+  const folder = backupFolder(ctx.dataDir, readSettings(ctx.db));
+  const last = listBackups(folder)[0] ?? null;
+  return {
+    lastBackupAt: last?.createdAt ?? null,
+    stale: !last || ctx.now() - last.createdAt > WEEK,
+    folder,
+    running: busy.has(ctx),
+  };
+}
+
+function snapshot(ctx: CoreContext, reason: Manifest['reason'], passphrase?: string): Promise<BackupInfo> {
+  const folder = backupFolder(ctx.dataDir, readSettings(ctx.db));
+  return runInWorker<{ path: string; manifest: Manifest }>(
+    {
+      kind: 'backup',
+      task: {
+        databasePath: databasePath(ctx),
+        dataDir: ctx.dataDir,
+        backupDir: folder,
+        reason,
+        appVersion: ctx.version,
+        at: ctx.now(),
+        passphrase,
+      },
+    },
+    (p) => ctx.emit('task.progress', { task: reason === 'before_restore' ? 'restore' : 'backup', ...p }),
+  ).then(({ path, manifest }) => toInfo(path, path.split(/[\\/]/).pop()!, manifest));
+}
+
+export function runBackup(
+  ctx: CoreContext,
+  reason: 'manual' | 'auto',
+  passphrase?: string,
+): Promise<BackupInfo> {
+  return exclusive(ctx, 'backup', async () => {
+    const info = await snapshot(ctx, reason, passphrase);
+    writeAudit(ctx.db, ctx.now(), {
+      staffId: ctx.session.staffId,
+      action: 'backup',
+      entity: 'backup',
+      after: { name: info.name, reason, encrypted: info.encrypted },
+    });
+    if (reason === 'auto') pruneAutomatic(ctx);
+    ctx.emit('data.changed', { domains: ['backup'] });
+    return info;
+  });
+}
+
+function pruneAutomatic(ctx: CoreContext) {
+  const settings = readSettings(ctx.db);
+  const auto = listBackups(backupFolder(ctx.dataDir, settings)).filter((b) => b.reason === 'auto');
+  for (const name of backupsToPrune(auto, settings.backup, settings.timeZone)) {
+    rmSync(join(backupFolder(ctx.dataDir, settings), name), { recursive: true, force: true });
+  }
+}
+
+/** On start: a backup when the last good one is older than the owner's interval (default a day). */
+export async function autoBackupIfDue(ctx: CoreContext): Promise<BackupInfo | null> {
+  const settings = readSettings(ctx.db);
+  const last = listBackups(backupFolder(ctx.dataDir, settings))[0];
+  if (last && ctx.now() - last.createdAt < settings.backup.intervalHours * 3_600_000) return null;
+  return runBackup(ctx, 'auto');
+}
+
+const REFUSAL_PATH: Record<RefusalKind, string> = {
+  not_found: 'location',
+  not_sqlite: 'location',
+  not_shopdesk: 'location',
+  newer_version: 'location',
+  damaged: 'location',
+  passphrase_needed: 'passphrase',
+  wrong_passphrase: 'passphrase',
+};
+
+function refusal(error: unknown): never {
+  if (error instanceof BackupRefused) {
+    throw new AppError('VALIDATION', error.message, [
+      { path: REFUSAL_PATH[error.kind], message: error.message },
+    ]);
+  }
+  throw error;
+}
+
+interface Checked {
+  databaseFile: string | null;
+  tempDir: string;
+  createdAt: number | null;
+  schemaVersion: number;
+  encrypted: boolean;
+  counts: BackupInfo['counts'];
+  evidenceDir: string | null;
+}
+
+function check(ctx: CoreContext, location: string, passphrase: string | undefined, keep: boolean) {
+  return runInWorker<Checked>({
+    kind: 'inspect',
+    location,
+    passphrase,
+    latestVersion: LATEST_VERSION,
+    tempRoot: tempRoot(ctx),
+    keep,
+  }).catch(refusal);
+}
+
+export async function inspect(ctx: CoreContext, location: string, passphrase?: string) {
+  const { createdAt, schemaVersion, encrypted, counts } = await check(ctx, location, passphrase, false);
+  return { createdAt, schemaVersion, encrypted, counts };
+}
+
+/**
+ * Restore: every check first (nothing changes on a refusal), then a safety backup of the current
+ * data, then the swap — close, replace the file, reopen and migrate — and everyone signs in again.
+ */
+export function restore(ctx: CoreContext, location: string, passphrase?: string) {
+  return exclusive(ctx, 'restore', async () => {
+    const checked = await check(ctx, location, passphrase, true);
+    try {
+      const safetyBackup = await snapshot(ctx, 'before_restore');
+      const live = databasePath(ctx);
+      const incoming = `${live}.restoring`;
+      if (checked.databaseFile!.startsWith(checked.tempDir)) renameSync(checked.databaseFile!, incoming);
+      else copyFileSync(checked.databaseFile!, incoming);
+      const staffId = ctx.session.staffId;
+      ctx.db.close();
+      // A WAL left from the old file must never be applied to the new one.
+      for (const suffix of ['-wal', '-shm']) rmSync(live + suffix, { force: true });
+      renameSync(incoming, live);
+      fsyncDir(ctx.dataDir);
+      let db: Db;
+      try {
+        db = openDatabase(live);
+        migrate(db, { now: ctx.now });
+      } catch (error) {
+        // Checked above, so not expected; but the shop must never be left without its data.
+        copyFileSync(join(safetyBackup.path, DATABASE_FILE), live);
+        ctx.db = openDatabase(live);
+        throw error;
+      }
+      ctx.db = db;
+      ctx.session.staffId = null;
+      if (checked.evidenceDir) {
+        const target = join(ctx.dataDir, 'evidence');
+        mkdirSync(target, { recursive: true });
+        for (const file of readdirSync(checked.evidenceDir)) {
+          if (!existsSync(join(target, file)))
+            copyFileSync(join(checked.evidenceDir, file), join(target, file));
+        }
+      }
+      writeAudit(db, ctx.now(), {
+        staffId: null,
+        action: 'restore',
+        entity: 'backup',
+        after: { from: location, createdAt: checked.createdAt, safetyBackup: safetyBackup.name, by: staffId },
+      });
+      ctx.emit('session.changed', {});
+      ctx.emit('data.changed', { domains: ['*'] });
+      const { createdAt, schemaVersion, encrypted, counts } = checked;
+      return { restored: { createdAt, schemaVersion, encrypted, counts }, safetyBackup };
+    } finally {
+      rmSync(checked.tempDir, { recursive: true, force: true });
+    }
+  });
+}

@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { APPLICATION_ID } from '../db/open';
+import { fsyncDir, fsyncFile } from '../files';
+import { encryptFile, newKey } from './crypto';
+import { backupName, MANIFEST, PARTIAL_SUFFIX, type Manifest } from './manifest';
+
+export interface SnapshotTask {
+  databasePath: string;
+  dataDir: string;
+  backupDir: string;
+  reason: Manifest['reason'];
+  appVersion: string;
+  at: number;
+  passphrase?: string;
+}
+
+export type Progress = (step: string, done: number, total: number) => void;
+
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** integrity_check plus the ShopDesk marks, on a file nobody else has open. */
+export function checkDatabaseFile(path: string): {
+  schemaVersion: number;
+  counts: Omit<Manifest['counts'], 'evidenceFiles'>;
+} {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const integrity = db.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') throw new Error(`integrity_check: ${String(integrity)}`);
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID)
+      throw new Error('not a ShopDesk database');
+    const count = (table: string) =>
+      (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    return {
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      counts: { customers: count('customers'), orders: count('orders'), incidents: count('incidents') },
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A consistent snapshot taken while the app keeps writing: VACUUM INTO from a separate read
+ * connection (one read transaction, so one point in time), checked, fsynced, then the folder is
+ * renamed into place. Evidence files are copied beside it.
+ */
+export async function takeSnapshot(
+  task: SnapshotTask,
+  progress: Progress = () => {},
+): Promise<{ path: string; manifest: Manifest }> {
+  mkdirSync(task.backupDir, { recursive: true });
+  const name = backupName(task.at);
+  const final = join(task.backupDir, name);
+  if (existsSync(final)) throw new Error(`A backup named ${name} already exists`);
+  const partial = final + PARTIAL_SUFFIX;
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial);
+  try {
+    progress('database', 0, 3);
+    const plain = join(partial, 'shopdesk.sqlite');
+    const source = new Database(task.databasePath, { readonly: true, fileMustExist: true });
+    try {
+      source.pragma('busy_timeout = 5000');
+      source.prepare('vacuum into ?').run(plain);
+    } finally {
+      source.close();
+    }
+    progress('check', 1, 3);
+    const { schemaVersion, counts } = checkDatabaseFile(plain);
+    fsyncFile(plain);
+
+    const key = task.passphrase ? newKey(task.passphrase) : null;
+    const evidenceSource = join(task.dataDir, 'evidence');
+    const evidenceFiles = existsSync(evidenceSource)
+      ? readdirSync(evidenceSource).filter((f) => !f.includes('.part-'))
+      : [];
+    const evidence: Manifest['evidence'] = [];
+    if (evidenceFiles.length > 0) mkdirSync(join(partial, 'evidence'));
+    progress('evidence', 2, 3);
+    for (const file of evidenceFiles) {
+      const from = join(evidenceSource, file);
+      const to = join(partial, 'evidence', key ? `${file}.enc` : file);
+      if (key) await encryptFile(from, to, key.key);
+      else {
+        copyFileSync(from, to);
+        fsyncFile(to);
+      }
+      evidence.push({ file, sha256: await sha256File(from) });
+    }
+
+    let databaseFile = 'shopdesk.sqlite';
+    if (key) {
+      databaseFile = 'shopdesk.sqlite.enc';
+      await encryptFile(plain, join(partial, databaseFile), key.key);
+    }
+    const stored = join(partial, databaseFile);
+    const manifest: Manifest = {
+      format: 1,
+      app: 'ShopDesk',
+      appVersion: task.appVersion,
+      createdAt: task.at,
+      reason: task.reason,
+      schemaVersion,
+      database: { file: databaseFile, sha256: await sha256File(stored), bytes: statSync(stored).size },
+      encryption: key?.material ?? null,
+      counts: { ...counts, evidenceFiles: evidence.length },
+      evidence,
+    };
+    if (key) rmSync(plain);
+    writeFileSync(join(partial, MANIFEST), JSON.stringify(manifest, null, 2));
+    fsyncFile(join(partial, MANIFEST));
+    renameSync(partial, final);
+    fsyncDir(task.backupDir);
+    progress('done', 3, 3);
+    return { path: final, manifest };
+  } catch (error) {
+    rmSync(partial, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BackupInfo } from '../../../shared/contract/backup';
+import type { Settings } from '../../../shared/domain/settings';
+import { BACKUP_PREFIX, MANIFEST, manifestSchema, PARTIAL_SUFFIX, type Manifest } from './manifest';
+
+export function backupFolder(dataDir: string, settings: Settings): string {
+  return settings.backup.folder ?? join(dataDir, 'backups');
+}
+
+export function toInfo(path: string, name: string, manifest: Manifest): BackupInfo {
+  return {
+    name,
+    path,
+    createdAt: manifest.createdAt,
+    reason: manifest.reason,
+    encrypted: manifest.encryption !== null,
+    sizeBytes: manifest.database.bytes,
+    schemaVersion: manifest.schemaVersion,
+    appVersion: manifest.appVersion,
+    counts: manifest.counts,
+  };
+}
+
+/** The complete backups in a folder, newest first; half-written (.partial) folders are not backups. */
+export function listBackups(folder: string): BackupInfo[] {
+  if (!existsSync(folder)) return [];
+  const out: BackupInfo[] = [];
+  for (const name of readdirSync(folder)) {
+    if (!name.startsWith(BACKUP_PREFIX) || name.endsWith(PARTIAL_SUFFIX)) continue;
+    try {
+      const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(folder, name, MANIFEST), 'utf8')));
+      out.push(toInfo(join(folder, name), name, manifest));
+    } catch {
+      // Not a readable backup (a stray folder): not listed, never counted as the last good one.
+    }
+  }
+  return out.sort((a, b) => b.createdAt - a.createdAt);
+}

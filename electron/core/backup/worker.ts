@@ -1,0 +1,72 @@
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { accountantExport, type ExportTask } from '../export/accountant';
+import { decryptFile } from './crypto';
+import { BackupRefused, inspectBackup } from './inspect';
+import { takeSnapshot, type SnapshotTask } from './snapshot';
+
+// The slow file work (snapshots, checks of a 1 GB backup, decrypting, the accountant's export)
+// runs here, off the thread that answers the window, so the app stays responsive meanwhile.
+// Messages: { id, task } in; { id, progress } / { id, result } / { id, error } out.
+
+export type WorkerTask =
+  | { kind: 'backup'; task: SnapshotTask }
+  | {
+      kind: 'inspect';
+      location: string;
+      passphrase?: string;
+      latestVersion: number;
+      tempRoot: string;
+      /** Keep the checked copy (and decrypted evidence) for a restore; otherwise only report. */
+      keep: boolean;
+    }
+  | { kind: 'export'; task: ExportTask };
+
+async function run(message: WorkerTask, progress: (step: string, done: number, total: number) => void) {
+  switch (message.kind) {
+    case 'backup':
+      return takeSnapshot(message.task, progress);
+    case 'export':
+      return accountantExport(message.task, progress);
+    case 'inspect': {
+      const inspected = await inspectBackup(message.location, message);
+      const { key, ...info } = inspected;
+      if (!message.keep) {
+        rmSync(inspected.tempDir, { recursive: true, force: true });
+        return { ...info, databaseFile: null, evidenceDir: null };
+      }
+      // Evidence for the restore, in plain form beside the checked database.
+      let evidenceDir: string | null = null;
+      if (inspected.evidenceDir) {
+        evidenceDir = join(inspected.tempDir, 'evidence');
+        mkdirSync(evidenceDir);
+        for (const file of readdirSync(inspected.evidenceDir)) {
+          const from = join(inspected.evidenceDir, file);
+          if (key && file.endsWith('.enc')) {
+            const { size } = statSync(from);
+            await decryptFile(from, join(evidenceDir, file.slice(0, -4)), key, size);
+          } else copyFileSync(from, join(evidenceDir, file));
+        }
+      }
+      return { ...info, evidenceDir };
+    }
+  }
+}
+
+parentPort?.on('message', (message: { id: number; task: WorkerTask }) => {
+  run(message.task, (step, done, total) =>
+    parentPort!.postMessage({ id: message.id, progress: { step, done, total } }),
+  )
+    .then((result) => parentPort!.postMessage({ id: message.id, result }))
+    .catch((error: Error) =>
+      parentPort!.postMessage({
+        id: message.id,
+        error: {
+          name: error.name,
+          kind: error instanceof BackupRefused ? error.kind : null,
+          message: error.message,
+        },
+      }),
+    );
+});

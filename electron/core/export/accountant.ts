@@ -1,0 +1,185 @@
+import { renameSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
+import { currencyDigits } from '../../../shared/domain/money';
+import type { Language } from '../../../shared/domain/settings';
+import { fsyncFile, writeFileAtomic } from '../files';
+import { exportLabels, type ExportLabels } from './labels';
+
+// The accountant's package for a period: one XLSX workbook, or the same sheets as CSV files in a
+// zip. Runs in the file worker on its own read connection (one read transaction: one point in
+// time). Written under a temp name and renamed when complete.
+
+export interface ExportTask {
+  databasePath: string;
+  outPath: string;
+  format: 'xlsx' | 'csv';
+  from: string;
+  to: string;
+  currency: string;
+  language: Language;
+}
+
+type Progress = (step: string, done: number, total: number) => void;
+type Cell = string | number | Date | null;
+
+interface Sheet {
+  name: string;
+  headers: string[];
+  /** Columns holding money (minor units in the data, shown in major units). */
+  money: number[];
+  dates: number[];
+  rows: () => Iterable<Cell[]>;
+}
+
+function sheets(db: Database.Database, task: ExportTask, labels: ExportLabels): Sheet[] {
+  const period = { from: task.from, to: task.to };
+  const q = (sql: string) => () => db.prepare(sql).raw().iterate(period) as Iterable<Cell[]>;
+  return [
+    {
+      name: labels.sheets.summary,
+      headers: labels.summary,
+      money: [2, 3, 4, 5, 6, 7],
+      dates: [],
+      rows: q(`with months(m) as (
+          select distinct substr(ordered_on, 1, 7) from orders where ordered_on between $from and $to
+          union select distinct substr(happened_on, 1, 7) from incidents where happened_on between $from and $to and archived_at is null
+          union select distinct substr(day, 1, 7) from courier_cash where day between $from and $to)
+        select m,
+          (select count(*) from orders where ordered_on between $from and $to and substr(ordered_on, 1, 7) = m),
+          (select coalesce(sum(total), 0) from orders where ordered_on between $from and $to and substr(ordered_on, 1, 7) = m),
+          (select coalesce(sum(amount_received), 0) from orders where ordered_on between $from and $to and substr(ordered_on, 1, 7) = m),
+          (select coalesce(sum(costs), 0) from incidents where happened_on between $from and $to and substr(happened_on, 1, 7) = m and archived_at is null),
+          (select coalesce(sum(recovered), 0) from incidents where happened_on between $from and $to and substr(happened_on, 1, 7) = m and archived_at is null),
+          (select coalesce(sum(costs - recovered), 0) from incidents where happened_on between $from and $to and substr(happened_on, 1, 7) = m and archived_at is null),
+          (select coalesce(sum(handed_over - expected), 0) from courier_cash where day between $from and $to and substr(day, 1, 7) = m)
+        from months order by m`),
+    },
+    {
+      name: labels.sheets.orders,
+      headers: labels.orders,
+      money: [3, 4, 5, 8],
+      dates: [1, 10],
+      rows: q(`select o.number, o.ordered_on, c.name, o.items_total, o.delivery_fee, o.total, o.payment_method,
+          o.payment_status, o.amount_received, o.status, o.delivery_date
+        from orders o join customers c on c.id = o.customer_id
+        where o.ordered_on between $from and $to order by o.ordered_on, o.id`),
+    },
+    {
+      name: labels.sheets.losses,
+      headers: labels.losses,
+      money: [8, 9],
+      dates: [1],
+      rows: q(`select i.id, i.happened_on, i.cause, i.fault, i.status, c.name, o.number, k.kind,
+          case when k.kind = 'recovery' then 0 else k.amount end, case when k.kind = 'recovery' then k.amount else 0 end, k.note
+        from incident_costs k join incidents i on i.id = k.incident_id
+          left join customers c on c.id = i.customer_id left join orders o on o.id = i.order_id
+        where i.happened_on between $from and $to and i.archived_at is null and k.voided_at is null
+        order by i.happened_on, i.id, k.id`),
+    },
+    {
+      name: labels.sheets.cash,
+      headers: labels.cash,
+      money: [2, 3, 4],
+      dates: [0],
+      rows: q(`select x.day, r.name, x.expected, x.handed_over, x.handed_over - x.expected, x.note
+        from courier_cash x join couriers r on r.id = x.courier_id
+        where x.day between $from and $to order by x.day, r.name, x.id`),
+    },
+  ];
+}
+
+/** "2026-11-23" as a date at midnight UTC, which Excel shows as that calendar day. */
+const excelDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+async function writeXlsx(list: Sheet[], task: ExportTask, temp: string, progress: Progress) {
+  const digits = currencyDigits(task.currency);
+  const scale = 10 ** digits;
+  const moneyFormat = `#,##0${digits > 0 ? '.' + '0'.repeat(digits) : ''} [$${task.currency}]`;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: temp,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  for (const [index, sheet] of list.entries()) {
+    progress(sheet.name, index, list.length);
+    const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    worksheet.columns = sheet.headers.map((header, column) => ({
+      header,
+      width: Math.max(12, header.length + 2),
+      style: sheet.money.includes(column)
+        ? { numFmt: moneyFormat }
+        : sheet.dates.includes(column)
+          ? { numFmt: 'yyyy-mm-dd' }
+          : {},
+    }));
+    worksheet.getRow(1).font = { bold: true };
+    for (const row of sheet.rows()) {
+      worksheet
+        .addRow(
+          row.map((value, column) =>
+            value === null
+              ? null
+              : sheet.money.includes(column)
+                ? (value as number) / scale
+                : sheet.dates.includes(column)
+                  ? excelDate(value as string)
+                  : value,
+          ),
+        )
+        .commit();
+    }
+    await worksheet.commit();
+  }
+  await workbook.commit();
+}
+
+function writeCsvZip(list: Sheet[], task: ExportTask, progress: Progress) {
+  const scale = 10 ** currencyDigits(task.currency);
+  const digits = currencyDigits(task.currency);
+  const files: Record<string, Uint8Array> = {};
+  for (const [index, sheet] of list.entries()) {
+    progress(sheet.name, index, list.length);
+    const rows = [...sheet.rows()].map((row) =>
+      row.map((value, column) =>
+        sheet.money.includes(column) && typeof value === 'number' ? (value / scale).toFixed(digits) : value,
+      ),
+    );
+    // A BOM so spreadsheet programs read UTF-8 (Cyrillic names) correctly.
+    files[`${index + 1}-${sheet.name}.csv`] = strToU8(`\uFEFF${stringify([sheet.headers, ...rows])}`);
+  }
+  writeFileAtomic(task.outPath, zipSync(files, { level: 6 }));
+}
+
+export async function accountantExport(task: ExportTask, progress: Progress = () => {}) {
+  const db = new Database(task.databasePath, { readonly: true, fileMustExist: true });
+  const temp = `${task.outPath}.part-${process.pid}`;
+  try {
+    db.pragma('busy_timeout = 5000');
+    // One read transaction for all sheets: the counts, totals and rows agree.
+    db.exec('begin');
+    const labels = exportLabels(task.language);
+    const list = sheets(db, task, labels);
+    const counts = db
+      .prepare(
+        `select (select count(*) from orders where ordered_on between $from and $to) as orders,
+           (select count(*) from incidents where happened_on between $from and $to and archived_at is null) as incidents`,
+      )
+      .get({ from: task.from, to: task.to }) as { orders: number; incidents: number };
+    if (task.format === 'xlsx') {
+      await writeXlsx(list, task, temp, progress);
+      fsyncFile(temp);
+      renameSync(temp, task.outPath);
+    } else writeCsvZip(list, task, progress);
+    db.exec('commit');
+    progress('done', list.length, list.length);
+    return { path: task.outPath, ...counts };
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  } finally {
+    db.close();
+  }
+}
