@@ -67,9 +67,10 @@ export async function takeSnapshot(
   progress: Progress = () => {},
 ): Promise<{ path: string; manifest: Manifest }> {
   mkdirSync(task.backupDir, { recursive: true });
-  const name = backupName(task.at);
+  // Two backups in one second (a restore right after a backup) get -2, -3, … rather than clash.
+  let name = backupName(task.at);
+  for (let n = 2; existsSync(join(task.backupDir, name)); n++) name = `${backupName(task.at)}-${n}`;
   const final = join(task.backupDir, name);
-  if (existsSync(final)) throw new Error(`A backup named ${name} already exists`);
   const partial = final + PARTIAL_SUFFIX;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial);

@@ -35,5 +35,5 @@ export function listBackups(folder: string): BackupInfo[] {
       // Not a readable backup (a stray folder): not listed, never counted as the last good one.
     }
   }
-  return out.sort((a, b) => b.createdAt - a.createdAt);
+  return out.sort((a, b) => b.createdAt - a.createdAt || b.name.localeCompare(a.name));
 }
