@@ -8,8 +8,10 @@ import Database from 'better-sqlite3';
 import { createCore } from '../../electron/core/app';
 import { LATEST_VERSION, migrate } from '../../electron/core/db/migrate';
 import { openDatabase } from '../../electron/core/db/open';
+import { stopWorker } from '../../electron/core/backup/run-worker';
 import { DEMO_SIZES } from '../../electron/core/demo/generate';
 import { mb, ms, printTable, time, type Timing } from './measure';
+import { printFileCases, runFileCases } from './files';
 import { runPlanningCases } from './planning';
 import { runCases, type Case } from './queries';
 
@@ -194,6 +196,8 @@ planCore.ctx.session.staffId = built.staffId;
 const planning = await runPlanningCases(planCore, planCore.ctx.db, built.staffId, small ? 200 : 300);
 for (const c of planning) row(c.label, c.op, c.floor);
 cases.push(...planning);
+const fileCases = await runFileCases(planCore, 2);
+await stopWorker();
 planCore.close();
 rmSync(scratch, { recursive: true, force: true });
 
@@ -221,6 +225,7 @@ console.log(
   `RSS of this process: ${mb(rssBeforeCalls)} after opening the database, peak ${mb(rss)} over all lines ` +
     '(the channel lines included)',
 );
+printFileCases(fileCases);
 console.log('');
 console.log('What each line measures:');
 console.log(
