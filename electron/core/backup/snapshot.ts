@@ -35,15 +35,20 @@ export async function sha256File(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** integrity_check plus the ShopDesk marks, on a file nobody else has open. */
+/**
+ * The structure check plus the ShopDesk marks, on a file nobody else has open. quick_check, not
+ * integrity_check: on the 1.2 GB benchmark file it takes 4 s instead of 18 s, and the copy is
+ * page-for-page the live file, so what integrity_check adds (indexes agree with their tables) is
+ * the live file's property. Every restore runs the full integrity_check (inspect.ts).
+ */
 export function checkDatabaseFile(path: string): {
   schemaVersion: number;
   counts: Omit<Manifest['counts'], 'evidenceFiles'>;
 } {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const integrity = db.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') throw new Error(`integrity_check: ${String(integrity)}`);
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`quick_check: ${String(check)}`);
     if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID)
       throw new Error('not a ShopDesk database');
     const count = (table: string) =>
@@ -58,9 +63,8 @@ export function checkDatabaseFile(path: string): {
 }
 
 /**
- * A consistent snapshot taken while the app keeps writing: VACUUM INTO from a separate read
- * connection (one read transaction, so one point in time), checked, fsynced, then the folder is
- * renamed into place. Evidence files are copied beside it.
+ * A consistent snapshot taken while the app keeps writing: SQLite's backup API from a separate
+ * read connection (one point in time), checked, fsynced, then the folder is renamed into place. Evidence files are copied beside it.
  */
 export async function takeSnapshot(
   task: SnapshotTask,
@@ -77,13 +81,20 @@ export async function takeSnapshot(
   try {
     progress('database', 0, 3);
     const plain = join(partial, 'shopdesk.sqlite');
+    // SQLite's online backup: a page copy of one read snapshot while the app keeps writing. In
+    // one step, since this thread does nothing else meanwhile (VACUUM INTO took 25 s, this 5 s on
+    // the benchmark file).
     const source = new Database(task.databasePath, { readonly: true, fileMustExist: true });
     try {
       source.pragma('busy_timeout = 5000');
-      source.prepare('vacuum into ?').run(plain);
+      await source.backup(plain, { progress: () => Number.MAX_SAFE_INTEGER });
     } finally {
       source.close();
     }
+    // The copy keeps the live file's WAL mode; a backup is one self-contained file.
+    const copy = new Database(plain);
+    copy.pragma('journal_mode = DELETE');
+    copy.close();
     progress('check', 1, 3);
     const { schemaVersion, counts } = checkDatabaseFile(plain);
     fsyncFile(plain);

@@ -1,12 +1,12 @@
 import { renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { currencyDigits } from '../../../shared/domain/money';
 import type { Language } from '../../../shared/domain/settings';
 import { fsyncFile, writeFileAtomic } from '../files';
 import { exportLabels, type ExportLabels } from './labels';
+import { writeXlsx } from './xlsx-writer';
 
 // The accountant's package for a period: one XLSX workbook, or the same sheets as CSV files in a
 // zip. Runs in the file worker on its own read connection (one read transaction: one point in
@@ -94,46 +94,34 @@ function sheets(db: Database.Database, task: ExportTask, labels: ExportLabels): 
 /** "2026-11-23" as a date at midnight UTC, which Excel shows as that calendar day. */
 const excelDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-async function writeXlsx(list: Sheet[], task: ExportTask, temp: string, progress: Progress) {
+function writeWorkbook(list: Sheet[], task: ExportTask, temp: string, progress: Progress) {
   const digits = currencyDigits(task.currency);
   const scale = 10 ** digits;
   const moneyFormat = `#,##0${digits > 0 ? '.' + '0'.repeat(digits) : ''} [$${task.currency}]`;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: temp,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  for (const [index, sheet] of list.entries()) {
-    progress(sheet.name, index, list.length);
-    const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    worksheet.columns = sheet.headers.map((header, column) => ({
-      header,
-      width: Math.max(12, header.length + 2),
-      style: sheet.money.includes(column)
-        ? { numFmt: moneyFormat }
-        : sheet.dates.includes(column)
-          ? { numFmt: 'yyyy-mm-dd' }
-          : {},
-    }));
-    worksheet.getRow(1).font = { bold: true };
-    for (const row of sheet.rows()) {
-      worksheet
-        .addRow(
-          row.map((value, column) =>
+  writeXlsx(
+    temp,
+    list.map((sheet) => ({
+      name: sheet.name,
+      headers: sheet.headers,
+      styles: sheet.headers.map((_, c) =>
+        sheet.money.includes(c) ? 'money' : sheet.dates.includes(c) ? 'date' : 'text',
+      ),
+      rows: (function* () {
+        for (const row of sheet.rows()) {
+          yield row.map((value, c) =>
             value === null
               ? null
-              : sheet.money.includes(column)
+              : sheet.money.includes(c)
                 ? (value as number) / scale
-                : sheet.dates.includes(column)
+                : sheet.dates.includes(c)
                   ? excelDate(value as string)
                   : value,
-          ),
-        )
-        .commit();
-    }
-    await worksheet.commit();
-  }
-  await workbook.commit();
+          );
+        }
+      })(),
+    })),
+    { moneyFormat, onSheet: (index) => progress(list[index]!.name, index, list.length) },
+  );
 }
 
 function writeCsvZip(list: Sheet[], task: ExportTask, progress: Progress) {
@@ -169,7 +157,7 @@ export async function accountantExport(task: ExportTask, progress: Progress = ()
       )
       .get({ from: task.from, to: task.to }) as { orders: number; incidents: number };
     if (task.format === 'xlsx') {
-      await writeXlsx(list, task, temp, progress);
+      writeWorkbook(list, task, temp, progress);
       fsyncFile(temp);
       renameSync(temp, task.outPath);
     } else writeCsvZip(list, task, progress);

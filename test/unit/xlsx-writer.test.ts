@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, expect, it } from 'vitest';
+import { writeXlsx } from '../../electron/core/export/xlsx-writer';
+
+let dir = '';
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+it('writes a workbook ExcelJS reads back: text with markup and control characters, money, dates, 28 columns', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
+  const path = join(dir, 'out.xlsx');
+  const headers = Array.from({ length: 28 }, (_, i) => `H${i}`);
+  writeXlsx(
+    path,
+    [
+      {
+        name: 'Orders & "more"',
+        headers,
+        styles: headers.map((_, i) => (i === 1 ? 'money' : i === 2 ? 'date' : 'text')),
+        rows: [
+          [
+            '<b>Tom & Jerry</b>\u0007',
+            1234.5,
+            new Date('2026-11-23T00:00:00Z'),
+            null,
+            ...Array(23).fill('x'),
+            'last',
+          ],
+          ['Мария Кузнецова', 0.01, null],
+        ],
+      },
+      { name: 'Empty', headers: ['A'], styles: ['text'], rows: [] },
+    ],
+    { moneyFormat: '#,##0.00 [$RUB]' },
+  );
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(['Orders & "more"', 'Empty']);
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.getRow(1).getCell(28).value).toBe('H27');
+  expect(sheet.getRow(1).font?.bold ?? sheet.getCell('A1').font?.bold).toBe(true);
+  const row = sheet.getRow(2);
+  expect(row.getCell(1).value).toBe('<b>Tom & Jerry</b>');
+  expect(row.getCell(2).value).toBe(1234.5);
+  expect(row.getCell(2).numFmt).toBe('#,##0.00 [$RUB]');
+  expect(row.getCell(3).value).toEqual(new Date('2026-11-23T00:00:00Z'));
+  expect(row.getCell(4).value).toBeNull();
+  expect(row.getCell(28).value).toBe('last');
+  expect(sheet.getRow(3).getCell(1).value).toBe('Мария Кузнецова');
+  expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  expect(workbook.worksheets[1]!.rowCount).toBe(1);
+});
