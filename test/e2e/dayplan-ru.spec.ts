@@ -75,4 +75,15 @@ test('the day plan, the calls and the route sheet speak Russian, the saved PDF t
   expect(text).toContain('Товар проверен, претензий нет — подпись');
   expect(text).toContain('От проверки товара в присутствии курьера отказался — подпись');
   expect(text).toContain('Вход со двора');
+
+  // End of day: once the outcome is in, the stop says what was received of the total.
+  await page.getByRole('radiogroup', { name: 'Часть дня' }).getByText('Итоги дня').click();
+  await expect(page).toHaveURL(/#\/day-plan\/end-of-day\?date=/);
+  await page.getByLabel('Дата', { exact: true }).fill(DAY);
+  const r1 = page.getByTestId('eod-stop').filter({ hasText: 'Р-1' });
+  await expect(r1.getByTestId('eod-received')).toHaveCount(0);
+  await r1.getByRole('button', { name: 'Доставлен' }).click();
+  await expect(r1).toHaveAttribute('data-status', 'delivered');
+  await expect(r1.getByTestId('eod-received')).toHaveText('Получено 2 400 ₽ из 2 400 ₽');
+  await shot(page, 'ru-end-of-day');
 });

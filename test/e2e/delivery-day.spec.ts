@@ -214,6 +214,10 @@ test('a delivery day: assign five orders to two couriers, confirm by phone, prin
 
   await eod('A-103').getByRole('button', { name: 'Refused' }).click();
   await expect(eod('A-103')).toHaveAttribute('data-status', 'refused');
+  // Settled stops say what came in against the order's total.
+  await expect(eod('A-101').getByTestId('eod-received')).toHaveText('Received RUB 2,700 of RUB 2,700');
+  await expect(eod('A-102').getByTestId('eod-received')).toHaveText('Received RUB 3,600 of RUB 6,100');
+  await expect(eod('A-103').getByTestId('eod-received')).toHaveText('Received RUB 0 of RUB 3,100');
 
   const cash = ivanDay.getByTestId('courier-cash');
   await expect(cash.getByTestId('cash-expected')).toHaveText('RUB 6,300');

@@ -199,3 +199,52 @@ test('an order’s page: attempts with their cost, allowed status steps, and an 
   await expect(page.getByTestId('order-status')).toHaveText('Confirmed');
   await expect(page.getByRole('table', { name: 'Items' })).toContainText('RUB 1,200');
 });
+
+test('the risk filter narrows the orders to flagged customers, or to those accepted despite the blocklist', async ({
+  page,
+}) => {
+  await setUpShop(page);
+  const item = [{ title: 'Pillow', quantity: 1, unitPrice: 90000 }];
+  const pavel = await addCustomer(page, { name: 'Pavel Orlov', phones: [{ raw: '+7 916 300-00-01' }] });
+  const maria = await addCustomer(page, {
+    name: 'Maria Kuznetsova',
+    phones: [{ raw: '+7 916 300-00-02' }],
+    caution: true,
+  });
+  const lena = await addCustomer(page, {
+    name: 'Lena Petrova',
+    phones: [{ raw: '+7 916 300-00-03' }],
+    doubtful: true,
+  });
+  const arkady = await addCustomer(page, { name: 'Arkady Sweets', phones: [{ raw: '+7 916 300-00-04' }] });
+  await addOrder(page, { number: 'P-1', customerId: pavel, items: item });
+  await addOrder(page, { number: 'M-1', customerId: maria, items: item });
+  await addOrder(page, { number: 'L-1', customerId: lena, items: item });
+  // Arkady's first order came before his block; the second was accepted despite it.
+  await addOrder(page, { number: 'A-1', customerId: arkady, items: item });
+  await invoke(page, 'blocklist.add', {
+    kind: 'phone',
+    value: '+7 916 300-00-04',
+    customerId: arkady,
+    action: 'block',
+    reason: 'Cash-on-delivery scam',
+  });
+  await addOrder(page, { number: 'A-2', customerId: arkady, items: item, overrideReason: 'Paid in advance' });
+
+  await navigation(page).getByRole('link', { name: 'Orders' }).click();
+  await expect(page.getByTestId('orders-total')).toHaveText('Orders: 5');
+  const table = page.getByRole('table', { name: 'Orders' });
+  const numbers = table.getByRole('row').locator('[role="cell"]:first-child');
+
+  await page.getByRole('combobox', { name: 'Risk' }).click();
+  await expect(page.getByRole('option')).toHaveText(['Flagged customers', 'Accepted despite blocklist']);
+  await shot(page, 'orders-risk-filter');
+  await page.getByRole('option', { name: 'Flagged customers' }).click();
+  await expect(page.getByTestId('orders-total')).toHaveText('Orders: 4');
+  await expect(numbers).toHaveText(['A-2', 'A-1', 'L-1', 'M-1']);
+
+  await page.getByRole('combobox', { name: 'Risk' }).click();
+  await page.getByRole('option', { name: 'Accepted despite blocklist' }).click();
+  await expect(page.getByTestId('orders-total')).toHaveText('Orders: 1');
+  await expect(numbers).toHaveText(['A-2']);
+});

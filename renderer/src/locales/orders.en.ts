@@ -48,6 +48,9 @@ export const ordersEn = {
     anyCourier: 'Any courier',
     payment: 'Payment method',
     anyPayment: 'Any payment',
+    risk: 'Risk',
+    anyRisk: 'Any risk',
+    riskKind: { flagged: 'Flagged customers', overridden: 'Accepted despite blocklist' },
   },
   form: {
     newLabel: 'New order',

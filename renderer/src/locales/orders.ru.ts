@@ -48,6 +48,9 @@ export const ordersRu: typeof ordersEn = {
     anyCourier: 'Любой курьер',
     payment: 'Способ оплаты',
     anyPayment: 'Любая оплата',
+    risk: 'Риск',
+    anyRisk: 'Любой',
+    riskKind: { flagged: 'Проблемные клиенты', overridden: 'В обход чёрного списка' },
   },
   form: {
     newLabel: 'Новый заказ',

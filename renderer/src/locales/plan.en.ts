@@ -107,6 +107,7 @@ export const planEn = {
     rescheduleSubmit: 'Record and move',
     rescheduled: 'Order {{number}} moved to {{date}}.',
     pickAnotherDay: 'Pick another day',
+    received: 'Received {{received}} of {{total}}',
   },
   cash: {
     title: 'Courier’s cash',

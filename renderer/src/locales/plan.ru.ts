@@ -107,6 +107,7 @@ export const planRu: typeof planEn = {
     rescheduleSubmit: 'Записать и перенести',
     rescheduled: 'Заказ {{number}} перенесён на {{date}}.',
     pickAnotherDay: 'Выберите другой день',
+    received: 'Получено {{received}} из {{total}}',
   },
   cash: {
     title: 'Деньги курьера',

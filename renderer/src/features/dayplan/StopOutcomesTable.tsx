@@ -116,8 +116,8 @@ export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: Stop
                 <Text size="xs" c="dimmed" lineClamp={1}>
                   {stop.address}
                 </Text>
-                {/* What is still to collect matters only until the outcome is in. */}
-                {pending && (
+                {/* What is still to collect matters until the outcome is in; then, what came in. */}
+                {pending ? (
                   <Text size="xs">
                     <Text span fw={700} size="xs">
                       {stop.toCollect > 0 ? format.money(stop.toCollect) : t('plan.stop.nothingToCollect')}
@@ -125,6 +125,13 @@ export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: Stop
                     <Text span c="dimmed" size="xs">
                       · {t(`codes.paymentMethod.${stop.paymentMethod}`)}
                     </Text>
+                  </Text>
+                ) : (
+                  <Text size="xs" data-testid="eod-received">
+                    {t('plan.end.received', {
+                      received: format.money(stop.amountReceived),
+                      total: format.money(stop.total),
+                    })}
                   </Text>
                 )}
               </Table.Td>

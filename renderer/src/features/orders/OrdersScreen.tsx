@@ -29,7 +29,13 @@ import { useChannelQuery } from '../../lib/query';
 import { OrdersTable } from './OrdersTable';
 import { PAGE_SIZE, type OrderFilter } from './use-order-pages';
 
-/** Every order, searchable by number or customer, filtered by dates, status, courier and payment. */
+type Risk = NonNullable<OrderFilter['risk']>;
+const RISKS: readonly Risk[] = ['flagged', 'overridden'];
+
+/**
+ * Every order, searchable by number or customer, filtered by dates, status, courier, payment and
+ * risk (the customer flagged, or the order accepted despite the blocklist).
+ */
 export function OrdersScreen() {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -41,6 +47,7 @@ export function OrdersScreen() {
   const [statuses, setStatuses] = useState<OrderStatus[]>([]);
   const [courier, setCourier] = useState<string | null>(null);
   const [payment, setPayment] = useState<PaymentMethod | null>(null);
+  const [risk, setRisk] = useState<Risk | null>(null);
   const couriers = useChannelQuery('couriers.list', { includeInactive: true });
 
   const filter: OrderFilter = {
@@ -51,6 +58,7 @@ export function OrdersScreen() {
     ...(statuses.length ? { statuses } : {}),
     ...(courier ? { courierId: Number(courier) } : {}),
     ...(payment ? { paymentMethod: payment } : {}),
+    ...(risk ? { risk } : {}),
   };
   const head = useChannelQuery(
     'orders.list',
@@ -58,7 +66,8 @@ export function OrdersScreen() {
     { keepPrevious: true },
   );
   const total = head.data?.total ?? null;
-  const filtered = search !== '' || from !== '' || to !== '' || statuses.length > 0 || courier || payment;
+  const filtered =
+    search !== '' || from !== '' || to !== '' || statuses.length > 0 || courier || payment || risk;
 
   return (
     <Stack gap="md">
@@ -143,6 +152,15 @@ export function OrdersScreen() {
           data={PAYMENT_METHODS.map((value) => ({ value, label: t(`codes.paymentMethod.${value}`) }))}
           value={payment}
           onChange={(value) => setPayment(value as PaymentMethod | null)}
+        />
+        <Select
+          w={240}
+          label={t('orders.filter.risk')}
+          placeholder={t('orders.filter.anyRisk')}
+          clearable
+          data={RISKS.map((value) => ({ value, label: t(`orders.filter.riskKind.${value}`) }))}
+          value={risk}
+          onChange={(value) => setRisk(value as Risk | null)}
         />
       </Group>
       {head.isError && <Alert color="red">{errorMessage(head.error)}</Alert>}
