@@ -14,6 +14,7 @@ import { incidentsHandlers } from './incidents/handlers';
 import { ordersHandlers } from './orders/handlers';
 import { planningHandlers } from './planning/handlers';
 import { printHandlers } from './print/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { sessionHandlers } from './staff/session-handlers';
 import { staffHandlers } from './staff/staff-handlers';
@@ -57,6 +58,7 @@ function buildHandlers(status: AppStatus): HandlerTable {
     ...couriersHandlers,
     ...incidentsHandlers,
     ...backupHandlers,
+    ...reportsHandlers,
     ...ordersHandlers,
     ...planningHandlers,
     ...printHandlers,

@@ -9,6 +9,7 @@ import { incidentsChannels } from './incidents';
 import { ordersChannels } from './orders';
 import { planningChannels } from './planning';
 import { printChannels } from './print';
+import { reportsChannels } from './reports';
 import { sessionChannels } from './session';
 import { settingsChannels } from './settings';
 import { staffChannels } from './staff';
@@ -30,6 +31,7 @@ export const contract = {
   ...printChannels,
   ...incidentsChannels,
   ...backupChannels,
+  ...reportsChannels,
 };
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ export interface Case {
 type Row = Record<string, unknown>;
 
 type Answer = {
+  current?: { buckets: unknown[] };
   results?: unknown[];
   rows?: unknown[];
   couriers?: { stops: unknown[] }[];
@@ -27,6 +28,7 @@ type Answer = {
 
 /** Rows in a channel's answer: search results, list rows, or the stops of a day plan. */
 function answerRows(data: Answer): number {
+  if (data.current) return data.current.buckets.length;
   if (data.couriers) {
     const stops = data.couriers.reduce((n, c) => n + c.stops.length, 0);
     return stops + (data.unassigned?.length ?? 0) + (data.messageOnly?.length ?? 0);
@@ -212,6 +214,44 @@ export async function runCases(core: Core, db: Db, sizes: Sizes): Promise<Case[]
       floor: time(sizes.ranges, (i) => listFloor.all(causes[i % causes.length], yearAgo).length),
     });
   }
+
+  // Issue 6: every report over 5 years ≤ 200 ms p95 (they run in the file worker). The floor is
+  // the plain SQL a first version would run: months of revenue and buyouts straight from orders.
+  const reportTo = db.prepare('select max(ordered_on) from orders').pluck().get() as string;
+  const reportFrom = db.prepare("select date(?, '-5 years', '+1 day')").pluck().get(reportTo) as string;
+  const plainMonths = db.prepare(
+    `select substr(ordered_on, 1, 7), count(*), sum(case when status in ('delivered', 'partly_bought_out') then amount_received else 0 end),
+       sum(status = 'delivered'), sum(status = 'partly_bought_out'), sum(status in ('refused', 'returned'))
+     from orders where ordered_on between ? and ? group by 1`,
+  );
+  const reportRuns = Math.min(sizes.ranges, 60);
+  cases.push({
+    label: 'report: 5 years by month',
+    note: `reports.period ${reportFrom} … ${reportTo} with the previous 5 years for comparison (buckets, causes, faults, couriers, methods); floor: revenue/buyouts by month straight from orders`,
+    op: await viaDispatch(core, reportRuns, () => [
+      'reports.period',
+      { period: { from: reportFrom, to: reportTo, granularity: 'month' } },
+    ]),
+    floor: time(Math.min(reportRuns, 10), () => plainMonths.all(reportFrom, reportTo).length),
+  });
+  cases.push({
+    label: 'report: 5 years by week',
+    note: 'reports.period by week, no comparison',
+    op: await viaDispatch(core, reportRuns, () => [
+      'reports.period',
+      { period: { from: reportFrom, to: reportTo, granularity: 'week' }, compare: false },
+    ]),
+    floor: time(Math.min(reportRuns, 10), () => plainMonths.all(reportFrom, reportTo).length),
+  });
+  const plainProfit = db.prepare(
+    'select id, revenue * 30 / 100 - losses as profit from customers order by profit limit 100',
+  );
+  cases.push({
+    label: 'report: customer profitability',
+    note: 'reports.profitability: class counts, 100 worst rows, 2,000 scatter points, lowest buyouts; floor: 100 worst by profit',
+    op: await viaDispatch(core, reportRuns, () => ['reports.profitability', {}]),
+    floor: time(reportRuns, () => plainProfit.all().length),
+  });
 
   const weeks = sample<{ d: string }>('select distinct happened_on as d from incidents', sizes.ranges);
   const incidentWeek = db.prepare(

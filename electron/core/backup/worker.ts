@@ -1,7 +1,10 @@
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import { accountantExport, type ExportTask } from '../export/accountant';
+import { periodReport } from '../reports/period';
+import { profitability, type ProfitabilityInput } from '../reports/profitability';
 import { decryptFile } from './crypto';
 import { BackupRefused, inspectBackup } from './inspect';
 import { takeSnapshot, type SnapshotTask } from './snapshot';
@@ -21,7 +24,31 @@ export type WorkerTask =
       /** Keep the checked copy (and decrypted evidence) for a restore; otherwise only report. */
       keep: boolean;
     }
-  | { kind: 'export'; task: ExportTask };
+  | { kind: 'export'; task: ExportTask }
+  | { kind: 'report'; report: ReportTask };
+
+export type ReportTask =
+  | { name: 'period'; databasePath: string; from: string; to: string; granularity: 'week' | 'month' }
+  | { name: 'profitability'; databasePath: string; input: ProfitabilityInput };
+
+// One read connection per database file, kept between reports (each query sees the latest commit).
+const readers = new Map<string, Database.Database>();
+function reader(path: string): Database.Database {
+  let db = readers.get(path);
+  if (!db?.open) {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    readers.set(path, db);
+  }
+  return db;
+}
+
+function report(task: ReportTask) {
+  const db = reader(task.databasePath);
+  return task.name === 'period'
+    ? periodReport(db, task.from, task.to, task.granularity)
+    : profitability(db, task.input);
+}
 
 async function run(message: WorkerTask, progress: (step: string, done: number, total: number) => void) {
   switch (message.kind) {
@@ -29,6 +56,8 @@ async function run(message: WorkerTask, progress: (step: string, done: number, t
       return takeSnapshot(message.task, progress);
     case 'export':
       return accountantExport(message.task, progress);
+    case 'report':
+      return report(message.report);
     case 'inspect': {
       const inspected = await inspectBackup(message.location, message);
       const { key, ...info } = inspected;

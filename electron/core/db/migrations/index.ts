@@ -1,6 +1,7 @@
 import type { Db } from '../open';
 import { initialSchema } from './0001-initial';
 import { incidentTotals } from './0002-incident-totals';
+import { reportRollups } from './0003-report-rollups';
 
 export interface Migration {
   name: string;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 // Index i holds the step from user_version i to i + 1. Append only; never edit a shipped one.
-export const MIGRATIONS: readonly Migration[] = [initialSchema, incidentTotals];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, incidentTotals, reportRollups];

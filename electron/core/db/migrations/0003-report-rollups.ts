@@ -1,0 +1,75 @@
+import type { Migration } from './index';
+
+// Schema 3: what the Reports screen reads (issue 6), so five years of a busy shop aggregate in
+// milliseconds instead of scanning a million orders.
+// - order_day_stats: per order day and delivery method, the count, the revenue (what was received
+//   for delivered and partly bought out orders) and the buyout outcomes. Kept by triggers.
+// - customers.bought_out_count / refused_count: settled outcomes per customer (lowest buyout rates).
+// - A covering index over incidents for the loss reports (day, cause, fault, courier, money).
+
+const OUTCOMES = (row: 'NEW' | 'OLD', sign: '' | '-') => `
+  ${sign}1,
+  ${sign}(CASE WHEN ${row}.status IN ('delivered', 'partly_bought_out') THEN ${row}.amount_received ELSE 0 END),
+  ${sign}(${row}.status = 'delivered'),
+  ${sign}(${row}.status = 'partly_bought_out'),
+  ${sign}(${row}.status IN ('refused', 'returned'))`;
+
+const UPSERT = (row: 'NEW' | 'OLD', sign: '' | '-') => `
+  INSERT INTO order_day_stats (day, delivery_method, orders, revenue, delivered, partly, refused)
+  VALUES (${row}.ordered_on, ${row}.delivery_method, ${OUTCOMES(row, sign)})
+  ON CONFLICT (day, delivery_method) DO UPDATE SET
+    orders = orders + excluded.orders, revenue = revenue + excluded.revenue, delivered = delivered + excluded.delivered,
+    partly = partly + excluded.partly, refused = refused + excluded.refused;`;
+
+const BOUGHT = (row: 'NEW' | 'OLD') => `(${row}.status IN ('delivered', 'partly_bought_out'))`;
+const REFUSED = (row: 'NEW' | 'OLD') => `(${row}.status IN ('refused', 'returned'))`;
+
+const SQL = /* sql */ `
+CREATE TABLE order_day_stats (
+  day TEXT NOT NULL,
+  delivery_method TEXT NOT NULL,
+  orders INTEGER NOT NULL DEFAULT 0,
+  revenue INTEGER NOT NULL DEFAULT 0,
+  delivered INTEGER NOT NULL DEFAULT 0,
+  partly INTEGER NOT NULL DEFAULT 0,
+  refused INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (day, delivery_method)
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO order_day_stats (day, delivery_method, orders, revenue, delivered, partly, refused)
+SELECT ordered_on, delivery_method, count(*),
+  coalesce(sum(CASE WHEN status IN ('delivered', 'partly_bought_out') THEN amount_received ELSE 0 END), 0),
+  sum(status = 'delivered'), sum(status = 'partly_bought_out'), sum(status IN ('refused', 'returned'))
+FROM orders GROUP BY ordered_on, delivery_method;
+
+CREATE TRIGGER orders_day_stats_insert AFTER INSERT ON orders BEGIN ${UPSERT('NEW', '')} END;
+CREATE TRIGGER orders_day_stats_update AFTER UPDATE OF ordered_on, delivery_method, status, amount_received ON orders BEGIN
+  ${UPSERT('OLD', '-')}
+  ${UPSERT('NEW', '')}
+END;
+CREATE TRIGGER orders_day_stats_delete AFTER DELETE ON orders BEGIN ${UPSERT('OLD', '-')} END;
+
+ALTER TABLE customers ADD COLUMN bought_out_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE customers ADD COLUMN refused_count INTEGER NOT NULL DEFAULT 0;
+UPDATE customers SET
+  bought_out_count = (SELECT count(*) FROM orders WHERE customer_id = customers.id AND status IN ('delivered', 'partly_bought_out')),
+  refused_count = (SELECT count(*) FROM orders WHERE customer_id = customers.id AND status IN ('refused', 'returned'));
+CREATE TRIGGER orders_outcomes_insert AFTER INSERT ON orders BEGIN
+  UPDATE customers SET bought_out_count = bought_out_count + ${BOUGHT('NEW')}, refused_count = refused_count + ${REFUSED('NEW')}
+  WHERE id = NEW.customer_id;
+END;
+CREATE TRIGGER orders_outcomes_update AFTER UPDATE OF status, customer_id ON orders BEGIN
+  UPDATE customers SET bought_out_count = bought_out_count - ${BOUGHT('OLD')}, refused_count = refused_count - ${REFUSED('OLD')}
+  WHERE id = OLD.customer_id;
+  UPDATE customers SET bought_out_count = bought_out_count + ${BOUGHT('NEW')}, refused_count = refused_count + ${REFUSED('NEW')}
+  WHERE id = NEW.customer_id;
+END;
+
+CREATE INDEX incidents_report ON incidents(happened_on, cause, fault, courier_id, order_id, costs, recovered)
+  WHERE archived_at IS NULL;
+`;
+
+export const reportRollups: Migration = {
+  name: '0003-report-rollups',
+  up: (db) => db.exec(SQL),
+};

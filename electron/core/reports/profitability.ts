@@ -1,0 +1,85 @@
+import type { ChannelOutput } from '../../../shared/contract';
+import type { Db } from '../db/open';
+
+// Which customers bring profit and which only losses, from the totals kept on each customer
+// (revenue received, incident losses net of recoveries). The rule is simple on purpose, and the
+// screen shows it: profit = revenue × margin % − losses; within ±band % of the margin is break-even.
+
+type Output = ChannelOutput<'reports.profitability'>;
+type Class = Output['rows'][number]['class'];
+
+export const BREAK_EVEN_BAND_PERCENT = 10;
+
+export interface ProfitabilityInput {
+  class?: Class;
+  order: 'profit_asc' | 'profit_desc' | 'losses_desc' | 'revenue_desc';
+  offset: number;
+  limit: number;
+  marginPercent: number;
+  minSettledOrders: number;
+}
+
+// Integer arithmetic in SQL, the same as in the answer: margin rounded to minor units.
+const MARGIN = 'cast(round(c.revenue * $margin / 100.0) as integer)';
+const PROFIT = `(${MARGIN} - c.losses)`;
+const BAND = `cast(round(${MARGIN} * ${BREAK_EVEN_BAND_PERCENT} / 100.0) as integer)`;
+const CLASS = `case when ${PROFIT} > ${BAND} then 'profitable' when ${PROFIT} < -${BAND} then 'loss_making' else 'break_even' end`;
+// Customers with something to judge: an order or an incident; merged-away duplicates are not counted twice.
+const COUNTED = 'c.merged_into_id is null and (c.orders_count > 0 or c.incidents_count > 0)';
+const ORDER: Record<ProfitabilityInput['order'], string> = {
+  profit_asc: `${PROFIT} asc, c.id`,
+  profit_desc: `${PROFIT} desc, c.id`,
+  losses_desc: 'c.losses desc, c.id',
+  revenue_desc: 'c.revenue desc, c.id',
+};
+
+export function profitability(db: Db, input: ProfitabilityInput): Output {
+  const params = { margin: input.marginPercent };
+  const classes = db
+    .prepare(`select ${CLASS} as class, count(*) as n from customers c where ${COUNTED} group by 1`)
+    .all(params) as { class: Class; n: number }[];
+  const counts = { profitable: 0, break_even: 0, loss_making: 0 };
+  for (const c of classes) counts[c.class] = c.n;
+  const filter = input.class ? `and ${CLASS} = $class` : '';
+  const rows = db
+    .prepare(
+      `select c.id, c.name, c.revenue, ${MARGIN} as margin, c.losses, c.incidents_count as incidents,
+         ${PROFIT} as profit, ${CLASS} as class
+       from customers c where ${COUNTED} ${filter} order by ${ORDER[input.order]} limit $limit offset $offset`,
+    )
+    .all({
+      ...params,
+      ...(input.class ? { class: input.class } : {}),
+      limit: input.limit,
+      offset: input.offset,
+    }) as Output['rows'];
+  const total = input.class
+    ? counts[input.class]
+    : counts.profitable + counts.break_even + counts.loss_making;
+  // The scatter: the customers that matter most to the picture (largest revenue, largest losses).
+  const points = db
+    .prepare(
+      `select id, name, revenue, losses from (
+         select * from (select id, name, revenue, losses from customers c where ${COUNTED} order by revenue desc limit 1000)
+         union
+         select * from (select id, name, revenue, losses from customers c where ${COUNTED} order by losses desc limit 1000))`,
+    )
+    .all() as Output['points'];
+  const lowestBuyout = (
+    db
+      .prepare(
+        `select id, name, bought_out_count as boughtOut, refused_count as refused from customers
+         where merged_into_id is null and bought_out_count + refused_count >= ?
+         order by 1.0 * bought_out_count / (bought_out_count + refused_count), refused_count desc, id limit 20`,
+      )
+      .all(input.minSettledOrders) as { id: number; name: string; boughtOut: number; refused: number }[]
+  ).map((r) => ({ ...r, buyoutPercent: Math.round((r.boughtOut / (r.boughtOut + r.refused)) * 1000) / 10 }));
+  return {
+    rule: { marginPercent: input.marginPercent, bandPercent: BREAK_EVEN_BAND_PERCENT },
+    classes: counts,
+    points,
+    rows,
+    total,
+    lowestBuyout,
+  };
+}
