@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
 import {
   COST_KINDS,
+  DELIVERY_METHODS,
   FAULTS,
   INCIDENT_CAUSES,
   INCIDENT_CHANNELS,
@@ -171,6 +172,8 @@ export const incidentListInputSchema = z
     courierId: id.optional(),
     customerId: id.optional(),
     orderId: id.optional(),
+    /** Incidents on orders delivered this way (the reports' click-through). */
+    deliveryMethod: z.enum(DELIVERY_METHODS).optional(),
     from: day.optional(),
     to: day.optional(),
     /** Customer name, order number or what the customer said. */

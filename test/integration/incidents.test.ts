@@ -176,6 +176,8 @@ describe('incidents', () => {
     });
     expect(await t.ok('incidents.list', { courierId: courier.id })).toMatchObject({ total: 2 });
     expect(await t.ok('incidents.list', { search: 'sd-7' })).toMatchObject({ total: 1 });
+    expect(await t.ok('incidents.list', { deliveryMethod: 'own_courier' })).toMatchObject({ total: 1 });
+    expect(await t.ok('incidents.list', { deliveryMethod: 'post' })).toMatchObject({ total: 0 });
     expect((await t.ok('couriers.list', {})).find((c) => c.id === courier.id)!.incidents90d).toEqual({
       count: 2,
       courierFault: 0,

@@ -149,6 +149,7 @@ type ListInput = {
   courierId?: number;
   customerId?: number;
   orderId?: number;
+  deliveryMethod?: string;
   from?: string;
   to?: string;
   search: string;
@@ -174,6 +175,13 @@ export function listIncidents(db: Db, input: ListInput, now: number): ListOutput
   if (input.courierId) add('i.courier_id = $courier', 'courier', input.courierId);
   if (input.customerId) add('i.customer_id = $customer', 'customer', input.customerId);
   if (input.orderId) add('i.order_id = $order', 'order', input.orderId);
+  if (input.deliveryMethod) {
+    add(
+      'exists (select 1 from orders m where m.id = i.order_id and m.delivery_method = $method)',
+      'method',
+      input.deliveryMethod,
+    );
+  }
   if (input.from) add('i.happened_on >= $from', 'from', input.from);
   if (input.to) add('i.happened_on <= $to', 'to', input.to);
   const search = input.search.trim().replace(/[%_]/g, '');
