@@ -46,7 +46,7 @@ export async function runFileCases(core: Core, runs: number): Promise<FileCase[]
 
   const backup: FileCase = {
     label: 'backup (whole database)',
-    note: 'backup.run: VACUUM INTO a temp folder, integrity_check, fsync, rename — in the file worker',
+    note: 'backup.run: SQLite online backup into a temp folder, quick_check, sha256, fsync, rename — in the file worker',
     seconds: [],
     maxStallMs: 0,
     detail: '',
