@@ -60,6 +60,15 @@ describe('incidents', () => {
       overdue: false,
     });
     const id = created.incident.id;
+    // A form that sends empty links as null gets them filled from the order all the same.
+    const fromForm = await t.ok('incidents.create', {
+      channel: 'phone',
+      cause: 'late_delivery',
+      orderId: order.id,
+      customerId: null,
+      courierId: null,
+    });
+    expect(fromForm.incident).toMatchObject({ customer: { id: customerId }, courier: { id: courier.id } });
     await t.ok('incidents.addCost', { incidentId: id, kind: 'reshipment_delivery', amount: 30_000 });
     await t.ok('incidents.addCost', {
       incidentId: id,

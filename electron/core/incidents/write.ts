@@ -31,10 +31,13 @@ function resolveLinks(ctx: CoreContext, given: Partial<Links>, base: Links): Lin
       .prepare('select customer_id, courier_id from orders where id = ?')
       .get(links.orderId) as { customer_id: number; courier_id: number | null } | undefined;
     if (!order) throw invalid('orderId', 'This order does not exist.');
-    if (given.customerId === undefined && links.customerId === null) links.customerId = order.customer_id;
+    if (links.customerId === null) links.customerId = order.customer_id;
     if (links.customerId !== order.customer_id)
       throw invalid('orderId', 'This order belongs to another customer.');
-    if (given.courierId === undefined && links.courierId === null) links.courierId = order.courier_id;
+    // A new link to an order brings its courier, unless a courier was named.
+    if (links.orderId !== base.orderId && given.courierId == null && links.courierId === null) {
+      links.courierId = order.courier_id;
+    }
   }
   if (
     links.customerId !== null &&
