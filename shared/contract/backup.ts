@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
-import { channel } from './define';
+import { channel, startNotAfterEnd } from './define';
 
 const day = z.string().refine(isIsoDate, 'Use a date like 2026-11-24');
 const id = z.number().int().positive();
@@ -84,7 +84,7 @@ export const backupChannels = {
     input: z
       .object({ from: day, to: day, format: z.enum(['xlsx', 'csv']).default('xlsx') })
       .strict()
-      .refine((v) => v.from <= v.to, { message: 'The start is after the end', path: ['to'] }),
+      .refine(...startNotAfterEnd),
     output: z.object({
       path: z.string(),
       fileName: z.string(),
@@ -105,10 +105,7 @@ export const backupChannels = {
         limit: z.number().int().min(1).max(500).default(100),
       })
       .strict()
-      .refine((v) => !v.from || !v.to || v.from <= v.to, {
-        message: 'The start is after the end',
-        path: ['to'],
-      }),
+      .refine(...startNotAfterEnd),
     output: z.object({ total: z.number().int(), rows: z.array(auditRowSchema) }),
     role: 'owner',
   }),

@@ -16,3 +16,12 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
 export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {
   return def;
 }
+
+/**
+ * The one check every period filter makes: `.refine(...startNotAfterEnd)`. Either end may be
+ * missing; the message goes beside the end field.
+ */
+export const startNotAfterEnd: [
+  (v: { from?: string; to?: string }) => boolean,
+  { message: string; path: PropertyKey[] },
+] = [(v) => !v.from || !v.to || v.from <= v.to, { message: 'The start is after the end', path: ['to'] }];

@@ -10,7 +10,7 @@ import {
   RESOLUTIONS,
 } from '../domain/enums';
 import { EVIDENCE_MAX_BYTES, WAITING_FOR } from '../domain/incidents';
-import { channel } from './define';
+import { channel, startNotAfterEnd } from './define';
 
 const id = z.number().int().positive();
 const day = z.string().refine(isIsoDate, 'Use a date like 2026-11-24');
@@ -182,7 +182,7 @@ export const incidentListInputSchema = z
     limit: z.number().int().min(1).max(500).default(100),
   })
   .strict()
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'The start is after the end', path: ['to'] });
+  .refine(...startNotAfterEnd);
 
 export const incidentsChannels = {
   /** Logged during a call: cause, channel and who; fault and resolution can come later. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, startNotAfterEnd } from './define';
 import { blocklistHitSchema } from './blocklist';
 import {
   CHECKED_IN_PRESENCE,
@@ -150,10 +150,7 @@ export const ordersChannels = {
         limit: z.number().int().min(1).max(500).default(100),
       })
       .strict()
-      .refine((v) => !v.from || !v.to || v.from <= v.to, {
-        message: 'The start is after the end',
-        path: ['to'],
-      }),
+      .refine(...startNotAfterEnd),
     output: z.object({ total: z.number().int(), rows: z.array(orderListRowSchema) }),
     role: 'operator',
   }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addDays, isIsoDate } from '../domain/dates';
 import { DELIVERY_METHODS, FAULTS, INCIDENT_CAUSES } from '../domain/enums';
-import { channel } from './define';
+import { channel, startNotAfterEnd } from './define';
 
 const day = z.string().refine(isIsoDate, 'Use a date like 2026-11-24');
 const int = z.number().int();
@@ -12,7 +12,7 @@ export const MAX_REPORT_DAYS = 3653;
 export const reportPeriodSchema = z
   .object({ from: day, to: day, granularity: z.enum(['week', 'month']).default('month') })
   .strict()
-  .refine((v) => v.from <= v.to, { message: 'The start is after the end', path: ['to'] })
+  .refine(...startNotAfterEnd)
   .refine(
     (v) =>
       !isIsoDate(v.from) || !isIsoDate(v.to) || v.from > v.to || addDays(v.from, MAX_REPORT_DAYS) >= v.to,

@@ -1,10 +1,9 @@
 import type { Core } from '../../electron/core/app';
 import type { Db } from '../../electron/core/db/open';
-import { dispatch } from '../../electron/core/dispatch';
 import { Rng } from '../../electron/core/demo/random';
 import { readSettings } from '../../electron/core/settings/store';
-import { time, timeAsync } from './measure';
-import type { Case } from './queries';
+import { time } from './measure';
+import { viaDispatch, type Case } from './queries';
 
 // Issue 4's budgets are for one working day of 500 open orders (the benchmark shop's history has
 // ~2,900 settled orders a day, which is not what a planner looks at). So this adds such a day to a
@@ -89,25 +88,6 @@ function addBenchDay(db: Db, staffId: number): BenchDay {
     }
   })();
   return { date, from: couriers[0]!, to: couriers[1]! };
-}
-
-async function viaDispatch(
-  core: Core,
-  n: number,
-  call: (i: number) => [string, unknown],
-  rows: (data: never) => number,
-) {
-  let error: string | null = null;
-  const timing = await timeAsync(n, async (i) => {
-    const [channel, input] = call(i);
-    const result = await dispatch(core, channel, input);
-    if (!result.ok) {
-      error ??= `${channel}: ${result.error.code} ${result.error.message}`;
-      return 0;
-    }
-    return rows(result.data as never);
-  });
-  return error ? { error } : timing;
 }
 
 export async function runPlanningCases(core: Core, db: Db, staffId: number, runs: number): Promise<Case[]> {

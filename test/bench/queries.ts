@@ -36,8 +36,16 @@ function answerRows(data: Answer): number {
   return (data.results ?? data.rows ?? []).length;
 }
 
-/** A channel call timed end to end; a failing or missing channel is reported, not fatal. */
-async function viaDispatch(core: Core, n: number, call: (i: number) => [string, unknown]) {
+/**
+ * A channel call timed end to end; a failing or missing channel is reported, not fatal. `rows`
+ * says how many rows an answer holds (search results, list rows or plan stops by default).
+ */
+export async function viaDispatch(
+  core: Core,
+  n: number,
+  call: (i: number) => [string, unknown],
+  rows: (data: never) => number = answerRows,
+) {
   let error: string | null = null;
   const timing = await timeAsync(n, async (i) => {
     const [channel, input] = call(i);
@@ -46,7 +54,7 @@ async function viaDispatch(core: Core, n: number, call: (i: number) => [string, 
       error ??= `${channel}: ${result.error.code} ${result.error.message}`;
       return 0;
     }
-    return answerRows(result.data as Answer);
+    return rows(result.data as never);
   });
   return error ? { error } : timing;
 }
