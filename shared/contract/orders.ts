@@ -139,6 +139,7 @@ export const ordersChannels = {
         dateField: z.enum(['ordered', 'delivery']).default('ordered'),
         statuses: z.array(z.enum(ORDER_STATUSES)).max(20).optional(),
         courierId: id.optional(),
+        customerId: id.optional(),
         paymentMethod: z.enum(PAYMENT_METHODS).optional(),
         /**
          * flagged: the customer is marked caution or doubtful, or has an active blocklist entry;

@@ -21,7 +21,8 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
   '.ico': 'image/x-icon',
 };
-const MAX_BODY = 20 * 1024 * 1024;
+// An evidence file of up to 20 MB travels as base64 (a third larger) inside JSON.
+const MAX_BODY = 32 * 1024 * 1024;
 const BRIDGE = readFileSync(join(import.meta.dirname, 'bridge.js'), 'utf8');
 
 export interface HarnessOptions {

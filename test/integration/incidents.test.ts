@@ -216,6 +216,9 @@ describe('incidents', () => {
     await t.ok('session.signIn', { staffId: ownerId, pin: OWNER.pin });
     const after = await t.ok('incidents.voidCost', { costId: typo, reason: 'Typed one zero too many' });
     expect(after.incident).toMatchObject({ costs: 50_000, net: 50_000 });
+    // Voided lines count nowhere: not in the customer's history either.
+    const history = await t.ok('customers.history', { id: customerId, tab: 'incidents' });
+    expect(history.rows[0]!.amount).toBe(50_000);
     expect(after.costs[1]).toMatchObject({
       amount: 5_000_000,
       voided: { by: 'Olga Owner', reason: 'Typed one zero too many' },

@@ -218,6 +218,8 @@ describe('orders', () => {
     const list = await t.ok('orders.list', { from: '2026-11-10', to: '2026-11-30' });
     expect(list.rows.map((r) => r.number)).toEqual(['A-2']);
     expect((await t.ok('orders.list', { search: 'irina' })).total).toBe(2);
+    expect((await t.ok('orders.list', { customerId })).total).toBe(2);
+    expect((await t.ok('orders.list', { customerId: customerId + 1 })).total).toBe(0);
     expect(await t.call('orders.list', { from: '2026-12-01', to: '2026-11-01' })).toMatchObject({
       error: { code: 'VALIDATION', issues: [{ path: 'to' }] },
     });

@@ -13,9 +13,7 @@ const QUERIES: Record<Tab, { count: string; rows: string }> = {
   },
   incidents: {
     count: 'select count(*) as n from incidents where customer_id = $id',
-    rows: `select i.id, i.happened_on as at, i.cause as title, i.status as detail,
-             (select coalesce(sum(case when kind = 'recovery' then -amount else amount end), 0)
-              from incident_costs where incident_id = i.id) as amount
+    rows: `select i.id, i.happened_on as at, i.cause as title, i.status as detail, i.costs - i.recovered as amount
            from incidents i where customer_id = $id order by happened_on desc, id desc limit $limit offset $offset`,
   },
   calls: {

@@ -100,8 +100,7 @@ export function orderTimeline(db: Db, id: number): Timeline {
          from order_status_changes where order_id = $id
        union all
        select created_at, 'incident', cause, status, (select name from staff where id = created_by),
-              (select coalesce(sum(case when kind = 'recovery' then -amount else amount end), 0) from incident_costs
-               where incident_id = incidents.id), 3, id
+              costs - recovered, 3, id
          from incidents where order_id = $id
        order by at, rank, seq`,
     )
@@ -115,6 +114,7 @@ type ListInput = {
   dateField: 'ordered' | 'delivery';
   statuses?: Order['status'][];
   courierId?: number;
+  customerId?: number;
   paymentMethod?: Order['paymentMethod'];
   risk?: 'flagged' | 'overridden';
   search: string;
@@ -141,6 +141,10 @@ export function listOrders(db: Db, input: ListInput, now: number): ChannelOutput
   if (input.courierId) {
     where.push('o.courier_id = $courier');
     params.courier = input.courierId;
+  }
+  if (input.customerId) {
+    where.push('o.customer_id = $customer');
+    params.customer = input.customerId;
   }
   if (input.paymentMethod) {
     where.push('o.payment_method = $payment');
