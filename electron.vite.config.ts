@@ -6,6 +6,12 @@ const root = import.meta.dirname;
 
 export default defineConfig({
   main: {
+    resolve: {
+      // fflate's Node build declares its own `require` (for its async workers, unused here), which
+      // collides with the CommonJS shim electron-vite puts at the top of each ESM bundle. The
+      // browser build has the same sync zip API without it.
+      alias: { fflate: resolve(root, 'node_modules/fflate/esm/browser.js') },
+    },
     build: {
       rolldownOptions: {
         input: {
