@@ -164,6 +164,18 @@ describe('backups', () => {
     }
   });
 
+  it('refuses a backup folder that cannot be written, beside the folder field', async () => {
+    await shopWithData();
+    const blocker = join(t.dir, 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    expect(
+      await t.call('settings.update', {
+        backup: { folder: join(blocker, 'backups'), intervalHours: 24, keepDaily: 14, keepMonthly: 12 },
+      }),
+    ).toMatchObject({ error: { code: 'VALIDATION', issues: [{ path: 'backup.folder' }] } });
+    expect((await t.ok('settings.get', {})).backup.folder).toBeNull();
+  });
+
   it('is owner-only: an operator gets FORBIDDEN for backup, restore, export and the audit log', async () => {
     await shopWithData();
     await signInAsOperator(t);

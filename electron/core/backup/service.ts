@@ -4,7 +4,7 @@ import type { BackupInfo } from '../../../shared/contract/backup';
 import type { CoreContext } from '../context';
 import { LATEST_VERSION, migrate } from '../db/migrate';
 import { openDatabase, type Db } from '../db/open';
-import { AppError, conflict } from '../errors';
+import { AppError, conflict, invalid } from '../errors';
 import { readSettings } from '../settings/store';
 import { writeAudit } from '../audit';
 import { fsyncDir } from '../files';
@@ -12,7 +12,7 @@ import { BackupRefused, type RefusalKind } from './inspect';
 import type { Manifest } from './manifest';
 import { backupsToPrune } from './retention';
 import { runInWorker } from './run-worker';
-import { backupFolder, listBackups, toInfo } from './store';
+import { backupFolder, folderProblem, listBackups, toInfo } from './store';
 
 const WEEK = 7 * 86_400_000;
 const DATABASE_FILE = 'shopdesk.sqlite';
@@ -51,6 +51,8 @@ export function backupStatus(ctx: CoreContext) {
 
 function snapshot(ctx: CoreContext, reason: Manifest['reason'], passphrase?: string): Promise<BackupInfo> {
   const folder = backupFolder(ctx.dataDir, readSettings(ctx.db));
+  const problem = folderProblem(folder);
+  if (problem) return Promise.reject(invalid('backup.folder', problem));
   return runInWorker<{ path: string; manifest: Manifest }>(
     {
       kind: 'backup',
@@ -154,6 +156,7 @@ export async function inspect(ctx: CoreContext, location: string, passphrase?: s
  */
 export function restore(ctx: CoreContext, location: string, passphrase?: string) {
   return exclusive(ctx, 'restore', async () => {
+    ctx.emit('task.progress', { task: 'restore', step: 'check', done: 0, total: 4 });
     const checked = await check(ctx, location, passphrase, true);
     try {
       const safetyBackup = await snapshot(ctx, 'before_restore');

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../../shared/contract/backup';
 import type { Settings } from '../../../shared/domain/settings';
@@ -6,6 +6,18 @@ import { BACKUP_PREFIX, MANIFEST, manifestSchema, PARTIAL_SUFFIX, type Manifest 
 
 export function backupFolder(dataDir: string, settings: Settings): string {
   return settings.backup.folder ?? join(dataDir, 'backups');
+}
+
+/** Creates the folder if needed and checks it can be written; answers what is wrong, or null. */
+export function folderProblem(folder: string): string | null {
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK);
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return `The backup folder “${folder}” cannot be written (${code}). Pick another folder in Settings → Backups.`;
+  }
 }
 
 export function toInfo(path: string, name: string, manifest: Manifest): BackupInfo {

@@ -3,8 +3,12 @@ import { useEffect } from 'react';
 import { call, onEvent } from '../lib/api';
 import { invalidateDomains } from '../lib/query';
 import { sessionKey, storeSession } from '../lib/session';
+import { recordTaskProgress } from '../lib/task-progress';
 
-/** Keeps every screen in step with main: changed domains refetch, session changes re-read. */
+/**
+ * Keeps every screen in step with main: changed domains refetch, session changes re-read, and a
+ * long task's steps (backup, restore, export) go to the progress store its screens read.
+ */
 export function useContractEvents(): void {
   const client = useQueryClient();
   useEffect(() => {
@@ -16,9 +20,11 @@ export function useContractEvents(): void {
         .then((state) => storeSession(client, state))
         .catch(() => client.invalidateQueries({ queryKey: sessionKey }));
     });
+    const offProgress = onEvent('task.progress', recordTaskProgress);
     return () => {
       offData();
       offSession();
+      offProgress();
     };
   }, [client]);
 }

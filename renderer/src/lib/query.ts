@@ -59,11 +59,16 @@ function channelDomain(key: readonly unknown[]): string | null {
  * names only the domain it wrote, e.g. "orders" for a delivery attempt that changes the cash).
  */
 const DERIVED: Record<string, readonly string[]> = {
-  orders: ['plan', 'calls', 'cash'],
-  customers: ['plan', 'calls', 'orders'],
-  couriers: ['plan', 'cash', 'orders'],
+  // Reports add up orders, incidents and customers' totals (courier names, the margin setting).
+  orders: ['plan', 'calls', 'cash', 'reports'],
+  customers: ['plan', 'calls', 'orders', 'reports'],
+  couriers: ['plan', 'cash', 'orders', 'reports'],
   plan: ['calls', 'orders'],
   calls: ['plan', 'orders'],
+  // A courier's row counts their incidents of 90 days; an order's timeline lists its incidents.
+  incidents: ['couriers', 'orders', 'reports'],
+  // The backup folder is a setting: the backups listed and the last one's age follow it.
+  settings: ['backup', 'reports'],
 };
 
 /** Refetches what the screens show of the domains main says changed ("*" means everything). */

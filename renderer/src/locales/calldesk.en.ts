@@ -130,7 +130,6 @@ export const cardEn = {
   },
   actions: {
     newOrder: 'New order',
-    logComplaint: 'Log a complaint',
     addNote: 'Add a note',
     addToBlocklist: 'Add to blocklist',
     openPage: 'Customer page',

@@ -130,7 +130,6 @@ export const cardRu: typeof cardEn = {
   },
   actions: {
     newOrder: 'Новый заказ',
-    logComplaint: 'Записать жалобу',
     addNote: 'Добавить заметку',
     addToBlocklist: 'В чёрный список',
     openPage: 'Страница клиента',

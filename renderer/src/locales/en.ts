@@ -1,11 +1,14 @@
 // English interface text. ru.ts must have exactly these keys (its type is derived from this
 // object), so a string missing in one language is a type error, not a blank on screen.
 
+import { accountantEn, auditEn, backupEn, settingsNavEn } from './backup.en';
 import { blocklistEn } from './blocklist.en';
 import { callDeskEn, cardEn } from './calldesk.en';
 import { codesEn } from './codes.en';
 import { customersEn } from './customers.en';
+import { incidentsEn } from './incidents.en';
 import { ordersEn } from './orders.en';
+import { reportsEn } from './reports.en';
 import { couriersEn, planEn, printEn } from './plan.en';
 
 export const en = {
@@ -134,11 +137,6 @@ export const en = {
     notYet:
       'This screen is not built yet; nothing here is made up. Meanwhile, set up the shop, its rules and its people in Settings.',
     openSettings: 'Open Settings',
-    incidents: {
-      title: 'Complaints and problems, and what they cost',
-      holds:
-        'Each incident with its channel, cause, fault, status, follow-up date, resolution, cost lines and evidence files, linked to the customer, order and courier.',
-    },
     reports: {
       title: 'Where the money is lost',
       holds:
@@ -273,6 +271,12 @@ export const en = {
   plan: planEn,
   print: printEn,
   couriers: couriersEn,
+  incidents: incidentsEn,
+  settingsNav: settingsNavEn,
+  backup: backupEn,
+  accountant: accountantEn,
+  audit: auditEn,
+  reports: reportsEn,
 };
 
 export type Messages = typeof en;

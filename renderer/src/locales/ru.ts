@@ -1,9 +1,12 @@
 import type { Messages } from './en';
+import { accountantRu, auditRu, backupRu, settingsNavRu } from './backup.ru';
 import { blocklistRu } from './blocklist.ru';
 import { callDeskRu, cardRu } from './calldesk.ru';
 import { codesRu } from './codes.ru';
 import { customersRu } from './customers.ru';
+import { incidentsRu } from './incidents.ru';
 import { ordersRu } from './orders.ru';
+import { reportsRu } from './reports.ru';
 import { couriersRu, planRu, printRu } from './plan.ru';
 
 // Russian interface text. Typed as the English messages: every key must be here, no extras.
@@ -137,11 +140,6 @@ export const ru: Messages = {
     notYet:
       'Этот экран ещё не готов; здесь ничего не выдумано. А пока настройте магазин, его правила и сотрудников в Настройках.',
     openSettings: 'Открыть настройки',
-    incidents: {
-      title: 'Жалобы и проблемы — и во что они обходятся',
-      holds:
-        'Каждый инцидент: канал, причина, виновник, статус, дата следующего шага, решение, статьи затрат и файлы-доказательства, со ссылками на клиента, заказ и курьера.',
-    },
     reports: {
       title: 'Где теряются деньги',
       holds:
@@ -277,4 +275,10 @@ export const ru: Messages = {
   plan: planRu,
   print: printRu,
   couriers: couriersRu,
+  incidents: incidentsRu,
+  settingsNav: settingsNavRu,
+  backup: backupRu,
+  accountant: accountantRu,
+  audit: auditRu,
+  reports: reportsRu,
 };

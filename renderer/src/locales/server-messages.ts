@@ -2,6 +2,7 @@
 // key). Until it carries keys, the messages it is known to send are translated here, matched
 // exactly or by pattern; anything unknown is shown as main wrote it rather than hidden.
 
+import { BACKUP_RU_EXACT, BACKUP_RU_PATTERNS } from './backup-messages';
 import { codesRu } from './codes.ru';
 
 type Pattern = [RegExp, (match: RegExpExecArray) => string];
@@ -73,6 +74,7 @@ const RU_EXACT: Record<string, string> = {
   'Use a date like 2026-11-24': 'Дата в виде 2026-11-24',
   'The window must end after it starts': 'Окно должно заканчиваться позже, чем начинается',
   'The start is after the end': 'Начало позже конца',
+  'A report covers at most 10 years': 'Отчёт охватывает не больше 10 лет',
   'Pick the new date': 'Выберите новую дату',
   'Pick orders to move': 'Выберите заказы для переноса',
   'Pick a customer that exists.': 'Выберите существующего клиента.',
@@ -100,6 +102,35 @@ const RU_EXACT: Record<string, string> = {
   'Printing is not available here.': 'Печать здесь недоступна.',
   'The ShopDesk harness is not reachable.': 'Тестовый сервер ShopDesk недоступен.',
   'Calls are accepted only from the ShopDesk window.': 'Запросы принимаются только из окна ShopDesk.',
+  // Incidents: logging, decisions, costs, evidence.
+  'This incident was not found.': 'Такой инцидент не найден.',
+  'This file was not found.': 'Такой файл не найден.',
+  'This cost line was not found.': 'Такая строка расходов не найдена.',
+  'This cost line is already voided.': 'Эта строка расходов уже аннулирована.',
+  'This file was already removed.': 'Этот файл уже убран.',
+  'This order does not exist.': 'Такого заказа нет.',
+  'This order belongs to another customer.': 'Этот заказ другого клиента.',
+  'This customer does not exist.': 'Такого клиента нет.',
+  'This courier does not exist.': 'Такого курьера нет.',
+  'This date is in the future.': 'Эта дата ещё не наступила.',
+  'This follow-up time has already passed; pick a later one.':
+    'Это время уже прошло; выберите более позднее.',
+  'This incident was changed meanwhile by someone else. Reload it and make your change again.':
+    'Этот инцидент за это время изменил кто-то другой. Загрузите его заново и внесите изменение ещё раз.',
+  'Say whom the shop is waiting for.': 'Укажите, кого ждёт магазин.',
+  'Say how it was resolved (refund, reship, … or nothing).':
+    'Укажите, чем закончилось (возврат денег, повторная отправка… или ничего).',
+  'Say why': 'Укажите причину',
+  'Enter an amount above zero': 'Введите сумму больше нуля',
+  'Whole grams': 'Только целые граммы',
+  'The file needs a name': 'У файла должно быть имя',
+  'The file is empty': 'Файл пустой',
+  'The file is empty.': 'Файл пустой.',
+  'The file is larger than 20 MB': 'Файл больше 20 МБ',
+  'The file is larger than 20 MB.': 'Файл больше 20 МБ.',
+  'The file could not be read': 'Файл не удалось прочитать',
+  'The file could not be saved': 'Файл не удалось сохранить',
+  ...BACKUP_RU_EXACT,
 };
 
 const RU_PATTERNS: Pattern[] = [
@@ -157,6 +188,19 @@ const RU_PATTERNS: Pattern[] = [
       `Заказ ${m[1]} в статусе «${status(m[2])}»; переносить можно только заказы, ещё не переданные курьеру.`,
   ],
   [/^Order (\d+) was not found\.$/, (m) => `Заказ ${m[1]} не найден.`],
+  // Limits the contract writes with a thousands separator ("At most 4,000 characters").
+  [/^At most (\d{1,3}(?:,\d{3})+) characters$/, (m) => `Не больше ${m[1]!.replace(/,/g, '\u00a0')} символов`],
+  [
+    /^The file could not be saved into the data folder \((.+)\)\. Nothing was added\.$/,
+    (m) => `Файл не удалось сохранить в папку данных (${m[1]}). Ничего не добавлено.`,
+  ],
+  [/^The file “(.+)” in the data folder was not found\.$/, (m) => `Файл «${m[1]}» в папке данных не найден.`],
+  [
+    /^The file “(.+)” changed on disk since it was added; it is not the evidence that was recorded\.$/,
+    (m) =>
+      `Файл «${m[1]}» изменился на диске после того, как его добавили; это уже не то доказательство, что было записано.`,
+  ],
+  ...BACKUP_RU_PATTERNS,
 ];
 
 export function translateServerMessage(message: string, language: string): string {

@@ -82,16 +82,31 @@ export function CardActivity({ card }: { card: CustomerCard }) {
             {t('card.noOpenIncidents')}
           </Text>
         ) : (
-          <Stack gap={4}>
+          <Stack gap={4} role="list" aria-labelledby="card-open-incidents">
             {card.openIncidents.map((incident) => (
-              <Group key={incident.id} gap="xs" wrap="nowrap">
+              <Group
+                key={incident.id}
+                role="listitem"
+                data-testid="card-incident"
+                data-overdue={incident.overdue}
+                gap="xs"
+                wrap="nowrap"
+                px={6}
+                py={2}
+                style={{
+                  // An overdue follow-up is the thing to deal with on this call: it stands out.
+                  borderLeft: `3px solid ${incident.overdue ? 'var(--mantine-color-red-6)' : 'transparent'}`,
+                  background: incident.overdue ? 'var(--mantine-color-red-0)' : undefined,
+                  borderRadius: 4,
+                }}
+              >
                 <Text size="sm" c="dimmed" miw={96}>
                   {format.day(incident.happenedOn)}
                 </Text>
-                <Text size="sm" fw={500}>
+                <Anchor component={Link} to={`/incidents/${incident.id}`} size="sm" fw={500} truncate>
                   {t(`codes.incidentCause.${incident.cause}`)}
-                </Text>
-                <Badge size="xs" variant="light" color="gray">
+                </Anchor>
+                <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0 }}>
                   {t(`codes.incidentStatus.${incident.status}`)}
                 </Badge>
                 {incident.followUpDue !== null && (
@@ -99,6 +114,7 @@ export function CardActivity({ card }: { card: CustomerCard }) {
                     size="xs"
                     variant={incident.overdue ? 'filled' : 'light'}
                     color={incident.overdue ? 'red' : 'blue'}
+                    style={{ flexShrink: 0 }}
                   >
                     {incident.overdue
                       ? t('card.overdue', { date: format.date(incident.followUpDue) })

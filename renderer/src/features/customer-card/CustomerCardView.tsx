@@ -1,11 +1,12 @@
 import { Button, Group, Paper, SimpleGrid, Stack } from '@mantine/core';
-import { IconBan, IconId, IconMessageReport, IconNote, IconShoppingCartPlus } from '@tabler/icons-react';
+import { IconBan, IconId, IconNote, IconShoppingCartPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CustomerCard } from '../../../../shared/contract/customers';
 import { displayPhone } from '../../lib/phone-display';
 import { EntryDialog } from '../blocklist/EntryDialog';
+import { LogIncidentButton } from '../incidents/LogIncidentButton';
 import { CardActivity } from './CardActivity';
 import { CardDetails } from './CardDetails';
 import { CardStats } from './CardStats';
@@ -47,15 +48,17 @@ export function CustomerCardView({ card, withPageLink = false, forQuery }: Custo
         <Button component={Link} to="/orders" size="sm" leftSection={<IconShoppingCartPlus size={16} />}>
           {t('card.actions.newOrder')}
         </Button>
-        <Button
-          component={Link}
-          to="/incidents"
+        <LogIncidentButton
           size="sm"
-          variant="default"
-          leftSection={<IconMessageReport size={16} />}
-        >
-          {t('card.actions.logComplaint')}
-        </Button>
+          hotkey="mod+I"
+          prefill={{
+            customer: {
+              id: customer.id,
+              name: customer.name,
+              phone: firstPhone?.e164 ?? firstPhone?.raw ?? null,
+            },
+          }}
+        />
         <Button
           size="sm"
           variant="default"

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconBan, IconMessageReport, IconShoppingCartPlus } from '@tabler/icons-react';
+import { IconArrowLeft, IconBan, IconShoppingCartPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,8 @@ import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
 import { useChannelQuery } from '../../lib/query';
 import { EntryDialog } from '../blocklist/EntryDialog';
+import { CustomerIncidents } from '../incidents/CustomerIncidents';
+import { LogIncidentButton } from '../incidents/LogIncidentButton';
 import { CardActivity } from '../customer-card/CardActivity';
 import { CallNowLine } from '../customer-card/CallNowLine';
 import { CardStats } from '../customer-card/CardStats';
@@ -72,15 +74,17 @@ export function CustomerPage() {
           >
             {t('card.actions.newOrder')}
           </Button>
-          <Button
-            component={Link}
-            to="/incidents"
+          <LogIncidentButton
             size="sm"
-            variant="default"
-            leftSection={<IconMessageReport size={16} />}
-          >
-            {t('card.actions.logComplaint')}
-          </Button>
+            hotkey="mod+I"
+            prefill={{
+              customer: {
+                id: customer.id,
+                name: customer.name,
+                phone: firstPhone?.e164 ?? firstPhone?.raw ?? null,
+              },
+            }}
+          />
           <Button
             size="sm"
             variant="light"
@@ -134,6 +138,9 @@ export function CustomerPage() {
           </Stack>
         </Grid.Col>
       </Grid>
+      <Paper withBorder p="md">
+        <CustomerIncidents customerId={customer.id} />
+      </Paper>
       <Paper withBorder p="md">
         <Title order={4} mb="xs">
           {t('customers.history.title.heading')}

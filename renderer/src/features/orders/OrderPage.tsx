@@ -9,6 +9,8 @@ import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
 import { displayPhone } from '../../lib/phone-display';
 import { useChannelQuery } from '../../lib/query';
+import { LogIncidentButton } from '../incidents/LogIncidentButton';
+import { OrderIncidents } from '../incidents/OrderIncidents';
 import { AttemptDialog } from './AttemptDialog';
 import { gramsToText } from './order-form';
 import { OrderTimeline } from './OrderTimeline';
@@ -60,6 +62,14 @@ export function OrderPage() {
               {t('orders.edit')}
             </Button>
           )}
+          <LogIncidentButton
+            hotkey="mod+I"
+            prefill={{
+              customer: order.customer,
+              order: { id: order.id, number: order.number },
+              courierId: order.courier?.id ?? null,
+            }}
+          />
           <StatusActions order={order} onAttempt={() => setAttempting(true)} />
         </Group>
       </Group>
@@ -80,6 +90,9 @@ export function OrderPage() {
           </Paper>
         </Grid.Col>
       </Grid>
+      <Paper withBorder p="md">
+        <OrderIncidents orderId={order.id} />
+      </Paper>
       <Paper withBorder p="md">
         <Title order={4} mb="xs">
           {t('orders.timeline.title')}

@@ -10,7 +10,7 @@ import { SCREENS, type ScreenId } from '../shell/screens';
  */
 export type PlannedScreenId = Exclude<
   ScreenId,
-  'settings' | 'callDesk' | 'customers' | 'blocklist' | 'orders' | 'dayPlan'
+  'settings' | 'callDesk' | 'customers' | 'blocklist' | 'orders' | 'dayPlan' | 'incidents'
 >;
 
 export function PlannedScreen({ screen }: { screen: PlannedScreenId }) {

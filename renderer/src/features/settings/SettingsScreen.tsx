@@ -7,6 +7,8 @@ import { errorMessage } from '../../lib/errors';
 import { useChannelQuery } from '../../lib/query';
 import { DemoDataSection } from './DemoDataSection';
 import { LanguageSection } from './LanguageSection';
+import { ResponseScriptsSection } from './ResponseScriptsSection';
+import { SettingsTabs } from './SettingsTabs';
 import { ShopSettingsForm } from './ShopSettingsForm';
 import { CouriersSection } from './couriers/CouriersSection';
 import { StaffSection } from './staff/StaffSection';
@@ -15,8 +17,9 @@ export function SettingsScreen({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const settings = useChannelQuery('settings.get', {});
   return (
-    <Stack gap="lg" maw={980}>
+    <Stack gap="lg" maw={1100}>
       <Title order={2}>{t('nav.settings')}</Title>
+      <SettingsTabs user={user} />
       {user.role !== 'owner' && (
         <Alert color="blue" icon={<IconInfoCircle size={18} />}>
           {t('settings.operatorNote')}
@@ -36,6 +39,7 @@ export function SettingsScreen({ user }: { user: SessionUser }) {
       </SectionCard>
       <StaffSection user={user} />
       <CouriersSection user={user} />
+      <ResponseScriptsSection user={user} />
       <DemoDataSection />
     </Stack>
   );

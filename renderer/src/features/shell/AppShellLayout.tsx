@@ -11,11 +11,15 @@ import { CallDeskScreen } from '../calldesk/CallDeskScreen';
 import { CustomerPage } from '../customers/CustomerPage';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import { DayPlanScreen } from '../dayplan/DayPlanScreen';
+import { IncidentPage } from '../incidents/IncidentPage';
+import { IncidentsScreen } from '../incidents/IncidentsScreen';
 import { EditOrderPage, NewOrderPage } from '../orders/OrderEditorPage';
 import { OrderPage } from '../orders/OrderPage';
 import { OrdersScreen } from '../orders/OrdersScreen';
 import { PlannedScreen } from '../planned/PlannedScreen';
+import { ReportsScreen } from '../reports/ReportsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { OwnerSettingsPage } from '../backup/OwnerSettingsPage';
 import { CommandPalette } from './CommandPalette';
 import { NavigationList } from './NavigationList';
 import { DEFAULT_SCREEN_PATH, SCREENS, type ScreenId } from './screens';
@@ -35,10 +39,14 @@ function screenElement(id: ScreenId, user: SessionUser) {
       return <OrdersScreen />;
     case 'dayPlan':
       return <DayPlanScreen />;
+    case 'incidents':
+      return <IncidentsScreen />;
     case 'blocklist':
       return <BlocklistScreen user={user} />;
     case 'settings':
       return <SettingsScreen user={user} />;
+    case 'reports':
+      return <ReportsScreen user={user} />;
     default:
       return <PlannedScreen screen={id} />;
   }
@@ -94,8 +102,10 @@ export function AppShellLayout({ user }: { user: SessionUser }) {
           <Route path="/orders/new" element={<NewOrderPage />} />
           <Route path="/orders/:id" element={<OrderPage />} />
           <Route path="/orders/:id/edit" element={<EditOrderPage />} />
+          <Route path="/incidents/:id" element={<IncidentPage />} />
           <Route path="/day-plan/calls" element={<DayPlanScreen />} />
           <Route path="/day-plan/end-of-day" element={<DayPlanScreen />} />
+          <Route path="/settings/:page" element={<OwnerSettingsPage user={user} />} />
           <Route path="*" element={<Navigate to={DEFAULT_SCREEN_PATH} replace />} />
         </Routes>
       </AppShell.Main>

@@ -1,13 +1,21 @@
 import { Kbd } from '@mantine/core';
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { IconLanguage, IconSearch, IconSwitchHorizontal } from '@tabler/icons-react';
+import {
+  IconChartBar,
+  IconDatabase,
+  IconFileSpreadsheet,
+  IconHistory,
+  IconLanguage,
+  IconSearch,
+  IconSwitchHorizontal,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Language } from '../../../../shared/domain/settings';
 import { notifyError } from '../../lib/errors';
-import { useSignOut } from '../../lib/session';
+import { useSession, useSignOut } from '../../lib/session';
 import { useChangeLanguage } from './use-change-language';
-import { SCREENS, screenHotkey } from './screens';
+import { SCREENS, screenHotkey, screenVisibleTo } from './screens';
 
 /** Ctrl/Cmd+Shift+P: every screen and the few shell actions, searchable by name. */
 export function CommandPalette({ language }: { language: Language }) {
@@ -16,16 +24,23 @@ export function CommandPalette({ language }: { language: Language }) {
   const { signOut } = useSignOut();
   const changeLanguage = useChangeLanguage();
   const otherLanguage: Language = language === 'ru' ? 'en' : 'ru';
+  const isOwner = useSession().data?.user?.role === 'owner';
 
-  const screens: SpotlightActionData[] = SCREENS.map((screen, index) => ({
-    id: `screen-${screen.id}`,
-    label: t(`nav.${screen.id}`),
-    // Searchable as "open orders" too, without a second line repeating the name.
-    keywords: [t('palette.open'), screen.id],
-    leftSection: <screen.icon size={20} stroke={1.5} />,
-    rightSection: <Kbd size="xs">{screenHotkey(index)}</Kbd>,
-    onClick: () => void navigate(screen.path),
-  }));
+  const screens: SpotlightActionData[] = SCREENS.flatMap((screen, index) =>
+    screenVisibleTo(screen, isOwner ? 'owner' : 'operator')
+      ? [
+          {
+            id: `screen-${screen.id}`,
+            label: t(`nav.${screen.id}`),
+            // Searchable as "open orders" too, without a second line repeating the name.
+            keywords: [t('palette.open'), screen.id],
+            leftSection: <screen.icon size={20} stroke={1.5} />,
+            rightSection: <Kbd size="xs">{screenHotkey(index)}</Kbd>,
+            onClick: () => void navigate(screen.path),
+          },
+        ]
+      : [],
+  );
   const actions: SpotlightActionData[] = [
     {
       id: 'switch-user',
@@ -41,6 +56,40 @@ export function CommandPalette({ language }: { language: Language }) {
       leftSection: <IconLanguage size={20} stroke={1.5} />,
       onClick: () => void changeLanguage(otherLanguage),
     },
+    // The owner's pages: operators never see backup, restore or export.
+    ...(isOwner
+      ? [
+          {
+            id: 'profitability-report',
+            label: t('reports.palette.profit'),
+            description: t('reports.palette.profitHint'),
+            keywords: t('reports.palette.keywords').split(','),
+            leftSection: <IconChartBar size={20} stroke={1.5} />,
+            onClick: () => void navigate('/reports'),
+          },
+          {
+            id: 'accountant-export',
+            label: t('backup.palette.export'),
+            description: t('backup.palette.exportHint'),
+            leftSection: <IconFileSpreadsheet size={20} stroke={1.5} />,
+            onClick: () => void navigate('/settings/export'),
+          },
+          {
+            id: 'backups',
+            label: t('backup.palette.backup'),
+            description: t('backup.palette.backupHint'),
+            leftSection: <IconDatabase size={20} stroke={1.5} />,
+            onClick: () => void navigate('/settings/backups'),
+          },
+          {
+            id: 'audit-log',
+            label: t('backup.palette.audit'),
+            description: t('backup.palette.auditHint'),
+            leftSection: <IconHistory size={20} stroke={1.5} />,
+            onClick: () => void navigate('/settings/audit'),
+          },
+        ]
+      : []),
   ];
 
   return (

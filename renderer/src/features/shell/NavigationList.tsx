@@ -1,14 +1,17 @@
 import { Kbd, NavLink } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { SCREENS, screenHotkey } from './screens';
+import { useSession } from '../../lib/session';
+import { SCREENS, screenHotkey, screenVisibleTo } from './screens';
 
 export function NavigationList() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const role = useSession().data?.user?.role;
   return (
     <nav>
       {SCREENS.map((screen, index) => {
+        if (!screenVisibleTo(screen, role)) return null;
         const active = pathname === screen.path || pathname.startsWith(`${screen.path}/`);
         return (
           <NavLink

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../../shared/contract/session';
 import { notifyError } from '../../lib/errors';
 import { useSignOut } from '../../lib/session';
+import { BackupStatusItem } from '../backup/BackupStatusItem';
 
 interface StatusBarProps {
   user: SessionUser;
@@ -44,15 +45,18 @@ export function StatusBar({ user, shopName }: StatusBarProps) {
           </Group>
         )}
       </Group>
-      <Button
-        size="compact-sm"
-        variant="subtle"
-        leftSection={<IconSwitchHorizontal size={16} />}
-        loading={isPending}
-        onClick={() => void signOut().catch(notifyError)}
-      >
-        {t('shell.switchUser')}
-      </Button>
+      <Group gap="md" wrap="nowrap">
+        <BackupStatusItem user={user} />
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          leftSection={<IconSwitchHorizontal size={16} />}
+          loading={isPending}
+          onClick={() => void signOut().catch(notifyError)}
+        >
+          {t('shell.switchUser')}
+        </Button>
+      </Group>
     </Group>
   );
 }

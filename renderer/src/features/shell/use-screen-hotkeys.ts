@@ -2,7 +2,8 @@ import { spotlight } from '@mantine/spotlight';
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { requestSearchFocus } from '../calldesk/search-focus';
-import { DEFAULT_SCREEN_PATH, SCREENS } from './screens';
+import { useSession } from '../../lib/session';
+import { DEFAULT_SCREEN_PATH, SCREENS, screenVisibleTo } from './screens';
 
 /**
  * Alt+1..8 jump to a screen; Ctrl/Cmd+K and F2 go to the call desk's search field (an operator
@@ -14,6 +15,7 @@ import { DEFAULT_SCREEN_PATH, SCREENS } from './screens';
 export function useScreenHotkeys(): void {
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const role = useSession().data?.user?.role;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const command = (event.ctrlKey || event.metaKey) && !event.altKey;
@@ -33,12 +35,12 @@ export function useScreenHotkeys(): void {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const match = /^Digit([1-9])$/.exec(event.code);
       const screen = match ? SCREENS[Number(match[1]) - 1] : undefined;
-      if (!screen) return;
+      if (!screen || !screenVisibleTo(screen, role)) return;
       event.preventDefault();
       spotlight.close();
       void navigate(screen.path);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [navigate, pathname]);
+  }, [navigate, pathname, role]);
 }

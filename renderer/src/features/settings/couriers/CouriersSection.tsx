@@ -10,6 +10,7 @@ import { useFormatters } from '../../../lib/format';
 import { displayPhone } from '../../../lib/phone-display';
 import { useChannelMutation, useChannelQuery } from '../../../lib/query';
 import { CourierDialog } from './CourierDialog';
+import { CourierIncidents } from './CourierIncidents';
 
 /** The shop's couriers: who delivers, how many stops a day they take, what each delivery costs. */
 export function CouriersSection({ user }: { user: SessionUser }) {
@@ -54,6 +55,7 @@ export function CouriersSection({ user }: { user: SessionUser }) {
               <Table.Th>{t('couriers.phone')}</Table.Th>
               <Table.Th ta="right">{t('couriers.capacityShort')}</Table.Th>
               <Table.Th ta="right">{t('couriers.costShort')}</Table.Th>
+              <Table.Th>{t('incidents.courierStats.column')}</Table.Th>
               <Table.Th>{t('staff.status')}</Table.Th>
               <Table.Th w={48} />
             </Table.Tr>
@@ -63,9 +65,14 @@ export function CouriersSection({ user }: { user: SessionUser }) {
               <Table.Tr key={courier.id} c={courier.active ? undefined : 'dimmed'}>
                 <Table.Td fw={500}>{courier.name}</Table.Td>
                 <Table.Td>{t(`codes.courierKind.${courier.kind}`)}</Table.Td>
-                <Table.Td>{courier.phone ? displayPhone(courier.phone) : '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {courier.phone ? displayPhone(courier.phone) : '—'}
+                </Table.Td>
                 <Table.Td ta="right">{courier.capacity ?? t('couriers.noLimit')}</Table.Td>
                 <Table.Td ta="right">{format.money(courier.costPerDelivery)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <CourierIncidents courier={courier} />
+                </Table.Td>
                 <Table.Td>
                   <Badge variant="dot" color={courier.active ? 'teal' : 'gray'}>
                     {courier.active ? t('staff.active') : t('staff.inactive')}

@@ -1,0 +1,296 @@
+import { Anchor, Box, Table, Tabs, Text, Tooltip as Hint } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import type { PeriodReport } from '../../../../shared/contract/reports';
+import { useFormatters } from '../../lib/format';
+import { ANIMATION_LIMIT, CHART_COLOR, FAULT_COLOR, share, useChartFormatters } from './chart-format';
+import { ChartBox, hoveredRow, NothingToDraw, ReportSection, TooltipBox } from './ChartParts';
+import { csvFileName, downloadCsv, majorUnits } from './csv';
+import type { Drill } from './IncidentsDrawer';
+
+const DIMENSIONS = ['fault', 'courier', 'method'] as const;
+type Dimension = (typeof DIMENSIONS)[number];
+
+/** One bar and one table row: a fault, a courier or a delivery method, with its money. */
+interface Slice {
+  key: string;
+  name: string;
+  color: string;
+  count: number;
+  costs: number;
+  recovered: number;
+  net: number;
+  /** The incidents list's filter for it; null when the list cannot ask for it (no courier, no order). */
+  filter: Pick<Drill['filter'], 'fault' | 'courierId' | 'deliveryMethod'> | null;
+}
+
+function useSlices(report: PeriodReport, dimension: Dimension): Slice[] {
+  const { t } = useTranslation();
+  switch (dimension) {
+    case 'fault':
+      return report.byFault.map((row) => ({
+        ...row,
+        key: row.fault,
+        name: t(`codes.fault.${row.fault}`),
+        color: FAULT_COLOR[row.fault],
+        filter: { fault: row.fault },
+      }));
+    case 'courier':
+      return report.byCourier.map((row) => ({
+        ...row,
+        key: String(row.courierId),
+        name:
+          row.courierId === null
+            ? t('reports.breakdown.noCourier')
+            : (row.name ?? t('reports.breakdown.courierNumber', { id: row.courierId })),
+        color: row.courierId === null ? CHART_COLOR.count : CHART_COLOR.bar,
+        filter: row.courierId === null ? null : { courierId: row.courierId },
+      }));
+    case 'method':
+      return report.byDeliveryMethod.map((row) => ({
+        ...row,
+        key: String(row.deliveryMethod),
+        name:
+          row.deliveryMethod === null
+            ? t('reports.breakdown.noOrder')
+            : t(`codes.deliveryMethod.${row.deliveryMethod}`),
+        color: row.deliveryMethod === null ? CHART_COLOR.count : CHART_COLOR.bar,
+        filter: row.deliveryMethod === null ? null : { deliveryMethod: row.deliveryMethod },
+      }));
+  }
+}
+
+/** Losses by fault, by courier and by delivery method over the whole period. */
+export function BreakdownSection({
+  report,
+  onDrill,
+}: {
+  report: PeriodReport;
+  onDrill: (drill: Drill) => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const [dimension, setDimension] = useState<Dimension>('fault');
+  const slices = useSlices(report, dimension);
+  const period = { from: report.from, to: report.to };
+  const heading = t(`reports.breakdown.column.${dimension}`);
+
+  // The button downloads the tab on screen: exactly the bars drawn.
+  const download = () =>
+    downloadCsv(csvFileName(`losses-by-${dimension}`, period), {
+      header: [
+        heading,
+        t('reports.csv.incidents'),
+        t('reports.csv.costs', { currency: format.currency }),
+        t('reports.csv.recovered', { currency: format.currency }),
+        t('reports.csv.netLoss', { currency: format.currency }),
+      ],
+      rows: [
+        ...slices.map((s) => [
+          s.name,
+          s.count,
+          majorUnits(s.costs, format.currency),
+          majorUnits(s.recovered, format.currency),
+          majorUnits(s.net, format.currency),
+        ]),
+        [
+          t('reports.csv.total'),
+          report.totals.count,
+          majorUnits(report.totals.costs, format.currency),
+          majorUnits(report.totals.recovered, format.currency),
+          majorUnits(report.totals.net, format.currency),
+        ],
+      ],
+    });
+
+  return (
+    <ReportSection
+      title={t('reports.breakdown.title')}
+      description={t('reports.breakdown.description')}
+      onDownload={report.totals.count > 0 ? download : undefined}
+      testId="report-breakdown"
+    >
+      {report.totals.count === 0 ? (
+        <NothingToDraw>{t('reports.causes.none')}</NothingToDraw>
+      ) : (
+        <Tabs
+          value={dimension}
+          onChange={(value) => value && setDimension(value as Dimension)}
+          keepMounted={false}
+        >
+          <Tabs.List>
+            {DIMENSIONS.map((d) => (
+              <Tabs.Tab key={d} value={d}>
+                {t(`reports.breakdown.by.${d}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          {DIMENSIONS.map((d) => (
+            <Tabs.Panel key={d} value={d} pt="md">
+              {d === dimension && (
+                <Breakdown
+                  report={report}
+                  dimension={d}
+                  slices={slices}
+                  heading={heading}
+                  onDrill={onDrill}
+                />
+              )}
+            </Tabs.Panel>
+          ))}
+        </Tabs>
+      )}
+    </ReportSection>
+  );
+}
+
+function Breakdown({
+  report,
+  dimension,
+  slices,
+  heading,
+  onDrill,
+}: {
+  report: PeriodReport;
+  dimension: Dimension;
+  slices: Slice[];
+  heading: string;
+  onDrill: (drill: Drill) => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const chart = useChartFormatters('month');
+  const period = { from: report.from, to: report.to };
+  const open = (slice: Slice) =>
+    slice.filter &&
+    onDrill({
+      title: `${heading}: ${slice.name}`,
+      when: t('reports.period.days', { from: format.day(period.from), to: format.day(period.to) }),
+      filter: { ...slice.filter, ...period },
+    });
+
+  const tooltip = (props: TooltipContentProps) => {
+    const slice = hoveredRow<Slice>(props);
+    if (!slice) return null;
+    return (
+      <TooltipBox
+        title={slice.name}
+        lines={[
+          {
+            key: 'net',
+            color: slice.color,
+            name: t('reports.table.net'),
+            value: format.money(slice.net),
+            strong: true,
+          },
+          { key: 'costs', name: t('reports.table.costs'), value: format.money(slice.costs) },
+          { key: 'recovered', name: t('reports.table.recovered'), value: format.money(slice.recovered) },
+          { key: 'count', name: t('reports.table.incidents'), value: format.number(slice.count) },
+        ]}
+      />
+    );
+  };
+
+  const height = Math.max(160, slices.length * 34 + 40);
+  return (
+    <Box>
+      <ChartBox name={dimension} height={height}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={slices} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }}>
+            <CartesianGrid horizontal={false} stroke={CHART_COLOR.grid} />
+            <XAxis type="number" tickFormatter={chart.compactMoney} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 12 }} interval={0} />
+            <Tooltip content={tooltip} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
+            <Bar
+              dataKey="net"
+              name={t('reports.table.net')}
+              isAnimationActive={slices.length <= ANIMATION_LIMIT}
+              onClick={(item) => open(item.payload as Slice)}
+              maxBarSize={24}
+            >
+              {slices.map((slice) => (
+                <Cell key={slice.key} fill={slice.color} cursor={slice.filter ? 'pointer' : 'default'} />
+              ))}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartBox>
+      <Table.ScrollContainer minWidth={560}>
+        <Table striped fz="sm" aria-label={heading} data-testid={`${dimension}-table`} mt="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{heading}</Table.Th>
+              <Table.Th ta="right">{t('reports.table.incidents')}</Table.Th>
+              <Table.Th ta="right">{t('reports.table.costs')}</Table.Th>
+              <Table.Th ta="right">{t('reports.table.recovered')}</Table.Th>
+              <Table.Th ta="right">{t('reports.table.net')}</Table.Th>
+              <Table.Th ta="right">{t('reports.table.shareOfLoss')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {slices.map((slice) => {
+              const part = share(slice.net, report.totals.net);
+              return (
+                <Table.Tr key={slice.key} data-testid="breakdown-row" data-key={slice.key}>
+                  <Table.Th scope="row" fw={500}>
+                    {slice.filter ? (
+                      <Anchor component="button" type="button" size="sm" onClick={() => open(slice)}>
+                        {slice.name}
+                      </Anchor>
+                    ) : (
+                      <Hint label={t('reports.breakdown.notListed')} multiline w={260}>
+                        <Text span size="sm" c="dimmed" tabIndex={0}>
+                          {slice.name}
+                        </Text>
+                      </Hint>
+                    )}
+                  </Table.Th>
+                  <Table.Td ta="right" data-testid="breakdown-count">
+                    {format.number(slice.count)}
+                  </Table.Td>
+                  <Table.Td ta="right">{format.money(slice.costs)}</Table.Td>
+                  <Table.Td ta="right" c={slice.recovered > 0 ? 'teal.8' : 'dimmed'}>
+                    {format.money(slice.recovered)}
+                  </Table.Td>
+                  <Table.Td ta="right" fw={600} c={slice.net > 0 ? 'red.8' : undefined}>
+                    {format.money(slice.net)}
+                  </Table.Td>
+                  <Table.Td ta="right">{part === null ? '—' : chart.percent(part)}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+          <Table.Tfoot>
+            <Table.Tr>
+              <Table.Th>{t('reports.table.total')}</Table.Th>
+              <Table.Td ta="right" fw={700} data-testid="breakdown-total-count">
+                {format.number(report.totals.count)}
+              </Table.Td>
+              <Table.Td ta="right" fw={700}>
+                {format.money(report.totals.costs)}
+              </Table.Td>
+              <Table.Td ta="right" fw={700}>
+                {format.money(report.totals.recovered)}
+              </Table.Td>
+              <Table.Td ta="right" fw={700} data-testid="breakdown-total-net">
+                {format.money(report.totals.net)}
+              </Table.Td>
+              <Table.Td />
+            </Table.Tr>
+          </Table.Tfoot>
+        </Table>
+      </Table.ScrollContainer>
+    </Box>
+  );
+}

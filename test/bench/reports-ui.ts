@@ -1,0 +1,226 @@
+// The Reports screen in the browser harness on the benchmark database (issue 6: interactive
+// ≤ 1 s after navigation). Numbers, never assertions. Not part of `npm test`:
+//
+//   npx tsx test/bench/reports-ui.ts [--openings N] [--renderer out/renderer] [--db FILE]
+//                                    [--customers N --orders N --incidents N --seed N] [--verbose]
+//
+// Uses the file `npm run bench` caches in .bench/<sizes>-v<schema>-<fingerprint>/ (run that
+// first; it builds the file once), copied to a temporary folder so the cache stays as built.
+// --db takes another ShopDesk file instead (it is copied too, and migrated if older).
+// The harness serves the built renderer (run `npm run build` first); the benchmark owner has no
+// usable PIN, so the session is signed in directly, as run.ts does.
+//
+// Each opening starts from a fresh page load on the call desk (an empty query cache: what the
+// owner gets the first time they open Reports after starting the app), then measures inside the
+// page from the navigation to
+//   • data:        every query of the screen answered (data-ready="true"),
+//   • interactive: that, plus every chart's SVG drawn with its shapes and the period picker
+//                  enabled, then painted (the next animation frame plus a task).
+// Then it switches the period (last 12 months → this month) and measures the same again.
+
+import { chromium, type Page } from '@playwright/test';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stopWorker } from '../../electron/core/backup/run-worker';
+import { DATABASE_FILE } from '../../electron/core/app';
+import { dispatch } from '../../electron/core/dispatch';
+import { LATEST_VERSION } from '../../electron/core/db/migrate';
+import { DEMO_SIZES } from '../../electron/core/demo/generate';
+import { CHROMIUM_LAUNCH } from '../harness/chromium';
+import { startHarness } from '../harness/server';
+
+const root = resolve(import.meta.dirname, '../..');
+const argv = process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
+const { values } = parseArgs({
+  args: argv,
+  options: {
+    openings: { type: 'string', default: '7' },
+    renderer: { type: 'string', default: 'out/renderer' },
+    db: { type: 'string' },
+    customers: { type: 'string', default: String(DEMO_SIZES.bench.customers) },
+    orders: { type: 'string', default: String(DEMO_SIZES.bench.orders) },
+    incidents: { type: 'string', default: String(DEMO_SIZES.bench.incidents) },
+    seed: { type: 'string', default: '20261123' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+const openings = Number(values.openings);
+if (!Number.isSafeInteger(openings) || openings < 1) throw new Error('--openings must be a whole number ≥ 1');
+
+/** The newest cached benchmark file of these sizes at the current schema (see run.ts). */
+function cachedDatabase(): { path: string; staffId: number | null } {
+  if (values.db) return { path: resolve(values.db), staffId: null };
+  const family = `c${values.customers}-o${values.orders}-i${values.incidents}-s${values.seed}-v${LATEST_VERSION}-`;
+  const cacheRoot = join(root, '.bench');
+  const candidates = (existsSync(cacheRoot) ? readdirSync(cacheRoot) : [])
+    .filter((dir) => dir.startsWith(family))
+    .map((dir) => join(cacheRoot, dir, DATABASE_FILE))
+    .filter((file) => existsSync(file) && existsSync(`${file}.json`))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  const file = candidates[0];
+  if (!file)
+    throw new Error(
+      `No cached benchmark database .bench/${family}*/${DATABASE_FILE}: run \`npm run bench\` once to build it.`,
+    );
+  const built = JSON.parse(readFileSync(`${file}.json`, 'utf8')) as { staffId: number };
+  return { path: file, staffId: built.staffId };
+}
+
+interface Timing {
+  data: number;
+  interactive: number;
+  charts: number;
+}
+
+/**
+ * Runs in the page (plain JavaScript: this file is type-checked without the DOM library).
+ * `action` is 'open' (navigate to the screen) or a period preset to click; the promise resolves with the milliseconds from then to the
+ * screen's data and to its interactive state, or null after 30 s.
+ */
+const PROBE = `(action) => new Promise((done) => {
+  const started = performance.now();
+  let data = 0;
+  // The chart's own SVG (a legend's icons are little SVGs of their own) with a bar, a line or a point in it.
+  const drawn = (chart) =>
+    [...chart.querySelectorAll('svg.recharts-surface')].some((svg) =>
+      !svg.closest('.recharts-legend-wrapper') &&
+      svg.querySelector('.recharts-bar-rectangle path, .recharts-line-curve, .recharts-scatter-symbol') !== null);
+  // A switch starts from a ready screen: count only once it has gone busy for the new period.
+  let armed = action === 'open';
+  const check = () => {
+    const screen = document.querySelector('[data-testid="reports-screen"]');
+    if (!screen) return;
+    if (!armed) armed = screen.dataset.ready === 'false';
+    if (!armed || screen.dataset.ready !== 'true') return;
+    if (!data) data = performance.now() - started;
+    const picker = document.querySelector('[data-testid="period-picker"]');
+    if (!picker || picker.dataset.enabled !== 'true' || picker.disabled) return;
+    const charts = [...document.querySelectorAll('[data-testid="report-chart"]')];
+    if (charts.length === 0 || !charts.every(drawn)) return;
+    observer.disconnect();
+    clearTimeout(timer);
+    requestAnimationFrame(() => setTimeout(() => done({ data, interactive: performance.now() - started, charts: charts.length }), 0));
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+  const timer = setTimeout(() => {
+    observer.disconnect();
+    const screen = document.querySelector('[data-testid="reports-screen"]');
+    const charts = [...document.querySelectorAll('[data-testid="report-chart"]')];
+    console.log('reports-ui: not interactive after 30 s: ready=' + (screen && screen.dataset.ready) +
+      ', charts drawn ' + charts.filter(drawn).length + '/' + charts.length);
+    done(null);
+  }, 30000);
+  if (action === 'open') window.location.hash = '#/reports';
+  else document.querySelector('[data-testid="period-picker"] input[value="' + action + '"]').click();
+})`;
+
+async function measure(page: Page, action: string): Promise<Timing | null> {
+  await page.evaluate('performance.clearResourceTimings()');
+  const timing = (await page.evaluate(`(${PROBE})(${JSON.stringify(action)})`)) as Timing | null;
+  if (values.verbose) {
+    // Each call the screen made meanwhile: when it started and how long it took (the harness's HTTP).
+    const calls = (await page.evaluate(
+      `performance.getEntriesByType('resource').filter((e) => e.name.includes('/rpc/')).map((e) => [e.name.split('/rpc/')[1], Math.round(e.startTime), Math.round(e.duration)])`,
+    )) as [string, number, number][];
+    const first = calls[0]?.[1] ?? 0;
+    for (const [name, start, duration] of calls)
+      console.log(`      ${name.padEnd(28)} +${String(start - first).padStart(5)} ms  ${String(duration).padStart(5)} ms`);
+  }
+  return timing;
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  return { median: at(0.5), p95: at(0.95), max: sorted.at(-1)! };
+}
+
+const fmt = (n: number) => n.toFixed(0).padStart(6);
+
+function print(label: string, samples: Timing[]) {
+  if (samples.length === 0) {
+    console.log(`  ${label}: no sample reached the interactive state within 30 s`);
+    return;
+  }
+  const data = stats(samples.map((s) => s.data));
+  const interactive = stats(samples.map((s) => s.interactive));
+  console.log(`  ${label} (${samples.length} samples, ${samples[0]!.charts} charts)`);
+  console.log(
+    `    data answered        median ${fmt(data.median)} ms   p95 ${fmt(data.p95)} ms   max ${fmt(data.max)} ms`,
+  );
+  console.log(
+    `    interactive, painted median ${fmt(interactive.median)} ms   p95 ${fmt(interactive.p95)} ms   max ${fmt(interactive.max)} ms   (target ≤ 1000 ms)`,
+  );
+}
+
+async function main() {
+  const source = cachedDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'shopdesk-reports-ui-'));
+  console.log(`Reports UI: copying ${source.path} (${(statSync(source.path).size / 1e6).toFixed(0)} MB)…`);
+  for (const suffix of ['', '-wal']) {
+    if (existsSync(source.path + suffix))
+      copyFileSync(source.path + suffix, join(dataDir, DATABASE_FILE + suffix));
+  }
+  const harness = await startHarness({ dataDir, rendererDir: resolve(values.renderer) });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  try {
+    const ctx = harness.core.ctx;
+    if (!ctx) throw new Error(`The database did not open: ${harness.core.status.problem?.message}`);
+    const owner =
+      source.staffId ??
+      (
+        ctx.db.prepare("select id from staff where role = 'owner' order by id limit 1").get() as {
+          id: number;
+        }
+      ).id;
+    ctx.session.staffId = owner;
+    // The screens' English names are what this script looks for.
+    const english = await dispatch(harness.core, 'session.setLanguage', { language: 'en' });
+    if (!english.ok) throw new Error(english.error.message);
+
+    const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, locale: 'en-US' });
+    page.on('console', (message) => {
+      if (message.text().startsWith('reports-ui:') || message.type() === 'error')
+        console.log(`  page: ${message.text()}`);
+    });
+    const open: Timing[] = [];
+    const switched: Timing[] = [];
+    for (let i = 0; i < openings; i += 1) {
+      // A fresh page on the call desk: the renderer's query cache is empty, as after a start
+      // (through a blank page: a change of the hash alone would not reload the app).
+      await page.goto('about:blank');
+      await page.goto(`${harness.url}#/call-desk`);
+      await page
+        .getByRole('combobox', { name: 'Find the caller' })
+        .waitFor()
+        .catch(async (error: unknown) => {
+          console.error((await page.locator('body').innerText()).slice(0, 600));
+          throw error;
+        });
+      const opened = await measure(page, 'open');
+      const toMonth = opened ? await measure(page, 'thisMonth') : null;
+      console.log(
+        `  opening ${String(i + 1).padStart(2)}: data ${opened ? fmt(opened.data) : '     —'} ms, interactive ${opened ? fmt(opened.interactive) : '     —'} ms;` +
+          ` → this month: data ${toMonth ? fmt(toMonth.data) : '     —'} ms, interactive ${toMonth ? fmt(toMonth.interactive) : '     —'} ms${i === 0 ? '   (first: the worker’s SQLite cache is cold)' : ''}`,
+      );
+      if (opened) open.push(opened);
+      if (toMonth) switched.push(toMonth);
+    }
+    console.log('');
+    console.log(
+      `Reports screen on ${basename(source.path)} in ${basename(resolve(values.renderer, '..'))}/ (${openings} openings)`,
+    );
+    print('open Reports (last 12 months by month, from the call desk)', open);
+    print('switch the period to this month (by week)', switched);
+  } finally {
+    await browser.close();
+    await stopWorker();
+    await harness.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
