@@ -7,8 +7,8 @@ type Fault = (typeof FAULTS)[number];
 import type { Db } from '../db/open';
 
 // Losses by cause over time, by fault, courier and delivery method, the loss share of revenue and
-// buyout rates for a period. Orders come from the daily rollup (order_day_stats), incidents from
-// one pass over the covering index incidents_report; nothing here reads a million order rows.
+// buyout rates for a period, all from the daily rollups of migration 0003 (order_day_stats and
+// incident_day_*): nothing here reads the million order rows or the incidents themselves.
 
 type Granularity = 'week' | 'month';
 
@@ -35,12 +35,6 @@ interface Money {
   net: number;
 }
 const empty = (): Money => ({ count: 0, costs: 0, recovered: 0, net: 0 });
-function add(target: Money, costs: number, recovered: number) {
-  target.count += 1;
-  target.costs += costs;
-  target.recovered += recovered;
-  target.net += costs - recovered;
-}
 
 export function periodReport(db: Db, from: string, to: string, granularity: Granularity): PeriodReport {
   const buckets = new Map<string, PeriodReport['buckets'][number]>();
@@ -83,67 +77,43 @@ export function periodReport(db: Db, from: string, to: string, granularity: Gran
     b.refused += d.refused;
   }
 
-  const byCause = new Map<IncidentCause, Money>();
-  const byFault = new Map<Fault, Money>();
-  const byCourier = new Map<number | null, Money>();
-  const byOrder = new Map<number, Money[]>();
-  const orderless = empty();
-  const rows = db
-    .prepare(
-      `select happened_on, cause, fault, courier_id, order_id, costs, recovered from incidents
-       where archived_at is null and happened_on between ? and ?`,
-    )
-    .raw()
-    .iterate(from, to) as Iterable<
-    [string, IncidentCause, Fault, number | null, number | null, number, number]
-  >;
-  for (const [happenedOn, cause, fault, courierId, orderId, costs, recovered] of rows) {
-    const b = buckets.get(bucketStart(happenedOn, granularity))!;
-    b.incidents += 1;
+  // Incident money per day and dimension comes from the rollups (migration 0003): a few thousand
+  // rows for a year, whatever the number of incidents.
+  const dimension = <K>(table: string) => {
+    const totals = new Map<K, Money>();
+    const rows = db
+      .prepare(
+        `select day, key, count, costs, recovered from ${table} where day between ? and ? and count <> 0`,
+      )
+      .raw()
+      .all(from, to) as [string, K, number, number, number][];
+    for (const [, key, count, costs, recovered] of rows) {
+      let m = totals.get(key);
+      if (!m) totals.set(key, (m = empty()));
+      m.count += count;
+      m.costs += costs;
+      m.recovered += recovered;
+      m.net += costs - recovered;
+    }
+    return { totals, rows };
+  };
+  const causes = dimension<IncidentCause>('incident_day_cause');
+  for (const [day, cause, count, costs, recovered] of causes.rows) {
+    const b = buckets.get(bucketStart(day, granularity))!;
+    b.incidents += count;
     b.costs += costs;
     b.recovered += recovered;
     b.net += costs - recovered;
     b.byCause[cause] = (b.byCause[cause] ?? 0) + costs - recovered;
-    for (const [map, key] of [
-      [byCause, cause],
-      [byFault, fault],
-      [byCourier, courierId],
-    ] as [Map<unknown, Money>, unknown][]) {
-      let m = map.get(key);
-      if (!m) map.set(key, (m = empty()));
-      add(m, costs, recovered);
-    }
-    if (orderId === null) add(orderless, costs, recovered);
-    else {
-      const one = empty();
-      add(one, costs, recovered);
-      const list = byOrder.get(orderId);
-      if (list) list.push(one);
-      else byOrder.set(orderId, [one]);
-    }
   }
-
-  // Delivery method of the incidents' orders: one indexed look-up per order, in batches.
-  const byMethod = new Map<DeliveryMethod | null, Money>();
-  if (orderless.count > 0) byMethod.set(null, orderless);
-  const ids = [...byOrder.keys()];
-  for (let i = 0; i < ids.length; i += 5000) {
-    const batch = ids.slice(i, i + 5000);
-    const methods = db
-      .prepare(`select id, delivery_method from orders where id in (select value from json_each(?))`)
-      .raw()
-      .all(JSON.stringify(batch)) as [number, DeliveryMethod][];
-    for (const [orderId, method] of methods) {
-      let m = byMethod.get(method);
-      if (!m) byMethod.set(method, (m = empty()));
-      for (const one of byOrder.get(orderId)!) {
-        m.count += one.count;
-        m.costs += one.costs;
-        m.recovered += one.recovered;
-        m.net += one.net;
-      }
-    }
-  }
+  const byCause = causes.totals;
+  const byFault = dimension<Fault>('incident_day_fault').totals;
+  const byCourierKey = dimension<number>('incident_day_courier').totals;
+  const byCourier = new Map([...byCourierKey].map(([id, m]) => [id === 0 ? null : id, m] as const));
+  const byMethodKey = dimension<DeliveryMethod | ''>('incident_day_method').totals;
+  const byMethod = new Map(
+    [...byMethodKey].map(([method, m]) => [method === '' ? null : method, m] as const),
+  );
 
   const names = new Map(
     (db.prepare('select id, name from couriers').raw().all() as [number, string][]).map(([id, name]) => [
