@@ -41,11 +41,14 @@ export function profitability(db: Db, input: ProfitabilityInput): Output {
   const counts = { profitable: 0, break_even: 0, loss_making: 0 };
   for (const c of classes) counts[c.class] = c.n;
   const filter = input.class ? `and ${CLASS} = $class` : '';
+  // The page is chosen from the narrow index alone; names are joined to its rows only.
   const rows = db
     .prepare(
       `select c.id, c.name, c.revenue, ${MARGIN} as margin, c.losses, c.incidents_count as incidents,
          ${PROFIT} as profit, ${CLASS} as class
-       from customers c where ${COUNTED} ${filter} order by ${ORDER[input.order]} limit $limit offset $offset`,
+       from (select c.id from customers c where ${COUNTED} ${filter} order by ${ORDER[input.order]}
+             limit $limit offset $offset) page
+       join customers c on c.id = page.id order by ${ORDER[input.order]}`,
     )
     .all({
       ...params,

@@ -108,6 +108,12 @@ CREATE TRIGGER orders_outcomes_update AFTER UPDATE OF status, customer_id ON ord
 END;
 
 ${INCIDENT_ROLLUPS}
+
+-- Customer profitability reads only these columns of the customers that count (an order or an
+-- incident, not merged away): narrow covering indexes instead of the wide customer rows.
+CREATE INDEX customers_profit ON customers(revenue, losses, incidents_count)
+  WHERE merged_into_id IS NULL AND (orders_count > 0 OR incidents_count > 0);
+CREATE INDEX customers_buyout ON customers(bought_out_count, refused_count) WHERE merged_into_id IS NULL;
 `;
 
 export const reportRollups: Migration = {
