@@ -19,10 +19,11 @@ export interface ProfitabilityInput {
   minSettledOrders: number;
 }
 
-// Integer arithmetic in SQL, the same as in the answer: margin rounded to minor units.
-const MARGIN = 'cast(round(c.revenue * $margin / 100.0) as integer)';
+// The margin in whole minor units, rounded half up (revenue is never negative, so + 0.5 then
+// truncation is rounding; the margin setting may have decimals), and the break-even band.
+const MARGIN = 'cast(c.revenue * $margin / 100.0 + 0.5 as integer)';
 const PROFIT = `(${MARGIN} - c.losses)`;
-const BAND = `cast(round(${MARGIN} * ${BREAK_EVEN_BAND_PERCENT} / 100.0) as integer)`;
+const BAND = `cast(${MARGIN} * ${BREAK_EVEN_BAND_PERCENT} / 100.0 + 0.5 as integer)`;
 const CLASS = `case when ${PROFIT} > ${BAND} then 'profitable' when ${PROFIT} < -${BAND} then 'loss_making' else 'break_even' end`;
 // Customers with something to judge: an order or an incident; merged-away duplicates are not counted twice.
 const COUNTED = 'c.merged_into_id is null and (c.orders_count > 0 or c.incidents_count > 0)';
@@ -35,18 +36,28 @@ const ORDER: Record<ProfitabilityInput['order'], string> = {
 
 export function profitability(db: Db, input: ProfitabilityInput): Output {
   const params = { margin: input.marginPercent };
-  const classes = db
-    .prepare(`select ${CLASS} as class, count(*) as n from customers c where ${COUNTED} group by 1`)
-    .all(params) as { class: Class; n: number }[];
-  const counts = { profitable: 0, break_even: 0, loss_making: 0 };
-  for (const c of classes) counts[c.class] = c.n;
+  // One pass over the narrow covering index (the planner prefers customers_buyout otherwise,
+  // which sends it to every customer row: 230 ms instead of 70 on the benchmark file).
+  const sums = db
+    .prepare(
+      `select coalesce(sum(profit > band), 0) as profitable, coalesce(sum(profit < -band), 0) as loss_making,
+         count(*) as n
+       from (select ${PROFIT} as profit, ${BAND} as band from customers c indexed by customers_profit where ${COUNTED})`,
+    )
+    .get(params) as { profitable: number; loss_making: number; n: number };
+  const counts = {
+    profitable: sums.profitable,
+    break_even: sums.n - sums.profitable - sums.loss_making,
+    loss_making: sums.loss_making,
+  };
   const filter = input.class ? `and ${CLASS} = $class` : '';
   // The page is chosen from the narrow index alone; names are joined to its rows only.
   const rows = db
     .prepare(
       `select c.id, c.name, c.revenue, ${MARGIN} as margin, c.losses, c.incidents_count as incidents,
          ${PROFIT} as profit, ${CLASS} as class
-       from (select c.id from customers c where ${COUNTED} ${filter} order by ${ORDER[input.order]}
+       from (select c.id from customers c indexed by customers_profit where ${COUNTED} ${filter}
+             order by ${ORDER[input.order]}
              limit $limit offset $offset) page
        join customers c on c.id = page.id order by ${ORDER[input.order]}`,
     )

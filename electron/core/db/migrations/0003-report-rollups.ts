@@ -111,7 +111,7 @@ ${INCIDENT_ROLLUPS}
 
 -- Customer profitability reads only these columns of the customers that count (an order or an
 -- incident, not merged away): narrow covering indexes instead of the wide customer rows.
-CREATE INDEX customers_profit ON customers(revenue, losses, incidents_count)
+CREATE INDEX customers_profit ON customers(revenue, losses, incidents_count, orders_count, merged_into_id)
   WHERE merged_into_id IS NULL AND (orders_count > 0 OR incidents_count > 0);
 CREATE INDEX customers_buyout ON customers(bought_out_count, refused_count) WHERE merged_into_id IS NULL;
 `;
