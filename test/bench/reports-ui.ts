@@ -1,8 +1,9 @@
 // The Reports screen in the browser harness on the benchmark database (issue 6: interactive
 // ≤ 1 s after navigation). Numbers, never assertions. Not part of `npm test`:
 //
-//   npx tsx test/bench/reports-ui.ts [--openings N] [--renderer out/renderer] [--db FILE]
-//                                    [--customers N --orders N --incidents N --seed N] [--verbose]
+//   npm run bench:ui -- [options]   (or npx tsx test/bench/reports-ui.ts [options]):
+//     [--openings N] [--renderer out/renderer] [--db FILE]
+//     [--customers N --orders N --incidents N --seed N] [--verbose]
 //
 // Uses the file `npm run bench` caches in .bench/<sizes>-v<schema>-<fingerprint>/ (run that
 // first; it builds the file once), copied to a temporary folder so the cache stays as built.
@@ -19,14 +20,16 @@
 // Then it switches the period (last 12 months → this month) and measures the same again.
 
 import { chromium, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stopWorker } from '../../electron/core/backup/run-worker';
 import { DATABASE_FILE } from '../../electron/core/app';
 import { dispatch } from '../../electron/core/dispatch';
-import { LATEST_VERSION } from '../../electron/core/db/migrate';
+import { LATEST_VERSION, migrate } from '../../electron/core/db/migrate';
 import { DEMO_SIZES } from '../../electron/core/demo/generate';
 import { CHROMIUM_LAUNCH } from '../harness/chromium';
 import { startHarness } from '../harness/server';
@@ -49,20 +52,32 @@ const { values } = parseArgs({
 const openings = Number(values.openings);
 if (!Number.isSafeInteger(openings) || openings < 1) throw new Error('--openings must be a whole number ≥ 1');
 
-/** The newest cached benchmark file of these sizes at the current schema (see run.ts). */
+/**
+ * The schema and generator fingerprint run.ts names its cache folder by (the same hash, kept in
+ * step by hand: run.ts runs on import, so it cannot be imported). A file built for another schema
+ * would answer the reports with errors, so only this one is taken.
+ */
+function fingerprint(): string {
+  const hash = createHash('sha256');
+  const probe = new Database(':memory:');
+  migrate(probe);
+  for (const row of probe.prepare('select type, name, sql from sqlite_schema order by name').raw().iterate())
+    hash.update(JSON.stringify(row));
+  probe.close();
+  const demoDir = join(root, 'electron/core/demo');
+  for (const file of readdirSync(demoDir).sort()) hash.update(readFileSync(join(demoDir, file)));
+  hash.update(readFileSync(join(import.meta.dirname, 'build-db.ts')));
+  return hash.digest('hex').slice(0, 10);
+}
+
+/** The benchmark file `npm run bench` caches for these sizes, schema and generator. */
 function cachedDatabase(): { path: string; staffId: number | null } {
   if (values.db) return { path: resolve(values.db), staffId: null };
-  const family = `c${values.customers}-o${values.orders}-i${values.incidents}-s${values.seed}-v${LATEST_VERSION}-`;
-  const cacheRoot = join(root, '.bench');
-  const candidates = (existsSync(cacheRoot) ? readdirSync(cacheRoot) : [])
-    .filter((dir) => dir.startsWith(family))
-    .map((dir) => join(cacheRoot, dir, DATABASE_FILE))
-    .filter((file) => existsSync(file) && existsSync(`${file}.json`))
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  const file = candidates[0];
-  if (!file)
+  const family = `c${values.customers}-o${values.orders}-i${values.incidents}-s${values.seed}-v${LATEST_VERSION}`;
+  const file = join(root, '.bench', `${family}-${fingerprint()}`, DATABASE_FILE);
+  if (!existsSync(file) || !existsSync(`${file}.json`))
     throw new Error(
-      `No cached benchmark database .bench/${family}*/${DATABASE_FILE}: run \`npm run bench\` once to build it.`,
+      `No benchmark database at ${file}: run \`npm run bench\` once to build it (or pass --db FILE).`,
     );
   const built = JSON.parse(readFileSync(`${file}.json`, 'utf8')) as { staffId: number };
   return { path: file, staffId: built.staffId };
@@ -82,11 +97,12 @@ interface Timing {
 const PROBE = `(action) => new Promise((done) => {
   const started = performance.now();
   let data = 0;
-  // The chart's own SVG (a legend's icons are little SVGs of their own) with a bar, a line or a point in it.
+  // The chart's own SVG (a legend's icons are little SVGs of their own) with a bar, a line or the
+  // customers' points in it (the screen draws long series as one path each).
   const drawn = (chart) =>
     [...chart.querySelectorAll('svg.recharts-surface')].some((svg) =>
       !svg.closest('.recharts-legend-wrapper') &&
-      svg.querySelector('.recharts-bar-rectangle path, .recharts-line-curve, .recharts-scatter-symbol') !== null);
+      svg.querySelector('.recharts-bar-rectangle path, .recharts-line-curve, path.report-bars-series, path.report-points-class') !== null);
   // A switch starts from a ready screen: count only once it has gone busy for the new period.
   let armed = action === 'open';
   const check = () => {
@@ -127,7 +143,9 @@ async function measure(page: Page, action: string): Promise<Timing | null> {
     )) as [string, number, number][];
     const first = calls[0]?.[1] ?? 0;
     for (const [name, start, duration] of calls)
-      console.log(`      ${name.padEnd(28)} +${String(start - first).padStart(5)} ms  ${String(duration).padStart(5)} ms`);
+      console.log(
+        `      ${name.padEnd(28)} +${String(start - first).padStart(5)} ms  ${String(duration).padStart(5)} ms`,
+      );
   }
   return timing;
 }
@@ -211,7 +229,7 @@ async function main() {
     }
     console.log('');
     console.log(
-      `Reports screen on ${basename(source.path)} in ${basename(resolve(values.renderer, '..'))}/ (${openings} openings)`,
+      `Reports screen on ${basename(dirname(source.path))}/${basename(source.path)} (${openings} openings, renderer ${values.renderer})`,
     );
     print('open Reports (last 12 months by month, from the call desk)', open);
     print('switch the period to this month (by week)', switched);

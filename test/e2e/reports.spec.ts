@@ -65,7 +65,7 @@ test('the owner reads the reports on the demo shop: periods, a bar’s incidents
   await expect(page.getByTestId('total-incidents-value')).toHaveText(String(year.current.totals.count));
   await expect(page.getByTestId('total-net-value')).toHaveText(/\d/);
   expect(minorOf(await page.getByTestId('total-net-value').innerText())).toBe(year.current.totals.net);
-  await expect(page.locator('[data-chart="causes"] .recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.locator('[data-chart="causes"] path.report-bars-series').first()).toBeVisible();
   await shot(page, 'reports-last-12-months');
 
   // This month: weeks are suggested, the address keeps the choice, the totals follow.
@@ -88,6 +88,31 @@ test('the owner reads the reports on the demo shop: periods, a bar’s incidents
   await pick(page, 'Last 12 months');
   await ready(page);
   await expect(page.getByTestId('total-incidents-value')).toHaveText(String(year.current.totals.count));
+
+  // A cause's piece of a month's bar opens that cause's incidents of that month: their net loss
+  // is the amount in the table under the chart.
+  const biggest = year.current.byCause[0]!;
+  const causes = page.getByTestId('report-causes');
+  const piece = causes.locator(`path.report-bars-series[data-series="${biggest.cause}"]`);
+  await piece.scrollIntoViewIfNeeded();
+  // The path draws every month's piece; its first "M x,y h w v h" is the earliest month's.
+  const [x, y, w, h] = /^M([\d.]+),([\d.]+)h([\d.]+)v([\d.]+)/
+    .exec((await piece.getAttribute('d'))!)!
+    .slice(1)
+    .map(Number);
+  const svg = (await causes.locator('[data-chart="causes"] svg.recharts-surface').first().boundingBox())!;
+  await page.mouse.click(svg.x + x! + w! / 2, svg.y + y! + h! / 2);
+  const bucket = year.current.buckets.find((b) => (b.byCause[biggest.cause] ?? 0) !== 0)!;
+  const causeName = await causes.locator(`tr[data-cause="${biggest.cause}"] th`).innerText();
+  const causeDrawer = page.getByRole('dialog', { name: new RegExp(causeName.trim()) });
+  await expect(causeDrawer.getByTestId('drill')).toHaveAttribute('aria-busy', 'false');
+  expect(minorOf(await causeDrawer.getByTestId('drill-net').innerText())).toBe(bucket.byCause[biggest.cause]);
+  const cell = causes
+    .locator(`tr[data-cause="${biggest.cause}"] td`)
+    .nth(1 + year.current.buckets.indexOf(bucket));
+  expect(minorOf(await cell.innerText())).toBe(bucket.byCause[biggest.cause]);
+  await page.keyboard.press('Escape');
+  await expect(causeDrawer).toHaveCount(0);
 
   // A fault's bar opens the incidents behind it: as many as its row in the table says.
   const breakdown = page.getByTestId('report-breakdown');
@@ -142,7 +167,9 @@ test('the owner reads the reports on the demo shop: periods, a bar’s incidents
   await expect(profit.getByTestId('profit-classes')).toContainText(
     `Loss-making: ${classes.classes.loss_making}`,
   );
-  await expect(profit.locator('[data-chart="profit"] .recharts-scatter-symbol').first()).toBeVisible();
+  await expect(
+    profit.locator('[data-chart="profit"] path.report-points-class[data-class="loss_making"]'),
+  ).toBeVisible();
   await shot(page, 'reports-profitability');
   const worst = classes.rows[0]!;
   await profit.getByRole('table', { name: 'Customers by profit' }).getByRole('row').nth(1).click();
@@ -182,6 +209,12 @@ test('a custom period the core refuses is explained beside its field, and an emp
   await from.fill('2025-06-01');
   await expect(page.getByRole('radio', { name: 'Month', exact: true })).toBeChecked();
   await expect(screen(page)).toHaveAttribute('data-ready', 'true');
+
+  // The navigation's link starts Reports afresh, even from Reports itself.
+  await openReports(page);
+  await expect(page.getByRole('radio', { name: 'Last 12 months', exact: true })).toBeChecked();
+  await expect(page.getByLabel('From', { exact: true })).toHaveCount(0);
+  await expect(page).not.toHaveURL(/period=/);
 });
 
 test('an operator does not see Reports in the navigation or the palette, and is refused at its address', async ({

@@ -1,5 +1,5 @@
 import { Anchor, Box, Table, Tabs, Text, Tooltip as Hint } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -72,7 +72,7 @@ function useSlices(report: PeriodReport, dimension: Dimension): Slice[] {
 }
 
 /** Losses by fault, by courier and by delivery method over the whole period. */
-export function BreakdownSection({
+export const BreakdownSection = memo(function BreakdownSection({
   report,
   onDrill,
 }: {
@@ -153,7 +153,7 @@ export function BreakdownSection({
       )}
     </ReportSection>
   );
-}
+});
 
 function Breakdown({
   report,

@@ -1,4 +1,5 @@
 import { Anchor, Grid, Stack, Table, Text, Title } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -46,7 +47,7 @@ function buyoutRow(start: string, delivered: number, partly: number, refused: nu
 }
 
 /** Refusals and partial buyouts over time, and the customers who keep the least of what they order. */
-export function BuyoutSection({
+export const BuyoutSection = memo(function BuyoutSection({
   report,
   granularity,
   lowest,
@@ -225,9 +226,9 @@ export function BuyoutSection({
       </Grid>
     </ReportSection>
   );
-}
+});
 
-function LowestBuyoutTable({
+const LowestBuyoutTable = memo(function LowestBuyoutTable({
   rows,
   minOrders,
   minRate,
@@ -283,4 +284,4 @@ function LowestBuyoutTable({
       )}
     </Stack>
   );
-}
+});

@@ -1,7 +1,7 @@
-import { Anchor, Box, Group, Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Bar,
   CartesianGrid,
   ComposedChart,
   Line,
@@ -15,15 +15,37 @@ import type { PeriodReport } from '../../../../shared/contract/reports';
 import type { IncidentCause } from '../../../../shared/domain/enums';
 import { useFormatters } from '../../lib/format';
 import { ANIMATION_LIMIT, CAUSE_COLOR, CHART_COLOR, useChartFormatters } from './chart-format';
+import { BarsLayer } from './BarsLayer';
+import { CauseTable } from './CauseTable';
 import { ChartBox, hoveredRow, NothingToDraw, ReportSection, TooltipBox } from './ChartParts';
 import { csvFileName, downloadCsv, majorUnits } from './csv';
 import type { Drill } from './IncidentsDrawer';
 import { bucketRange, type Granularity, type Period } from './period';
 
-/** Past this many weeks or months the table shows each cause's total only (the CSV keeps them all). */
-const TABLE_MAX_BUCKETS = 60;
+type Bucket = PeriodReport['buckets'][number] & {
+  /** The top and the bottom of the bucket's stack (recoveries larger than costs go below zero). */
+  up: number;
+  down: number;
+};
 
-type Bucket = PeriodReport['buckets'][number];
+function stackEnds(bucket: PeriodReport['buckets'][number]): Bucket {
+  let up = 0;
+  let down = 0;
+  for (const value of Object.values(bucket.byCause)) {
+    if (value > 0) up += value;
+    else down += value;
+  }
+  return { ...bucket, up, down };
+}
+
+const HIDDEN_LINE = {
+  stroke: 'none',
+  dot: false,
+  activeDot: false,
+  legendType: 'none',
+  tooltipType: 'none',
+  isAnimationActive: false,
+} as const;
 
 interface SectionProps {
   report: PeriodReport;
@@ -32,13 +54,23 @@ interface SectionProps {
 }
 
 /** Losses by cause over time: a stacked bar per week or month, with the number of incidents. */
-export function CauseSection({ report, granularity, onDrill }: SectionProps) {
+export const CauseSection = memo(function CauseSection({ report, granularity, onDrill }: SectionProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const chart = useChartFormatters(granularity, report);
   const period: Period = { from: report.from, to: report.to };
-  const causes = report.byCause.map((row) => row.cause);
+  const causes = useMemo(() => report.byCause.map((row) => row.cause), [report]);
   const causeName = (cause: IncidentCause) => t(`codes.incidentCause.${cause}`);
+  const rows = useMemo(() => report.buckets.map(stackEnds), [report]);
+  const series = useMemo(
+    () =>
+      causes.map((cause) => ({
+        key: cause,
+        color: CAUSE_COLOR[cause],
+        value: (b: Bucket) => b.byCause[cause] ?? 0,
+      })),
+    [causes],
+  );
   const whole = t('reports.period.days', { from: format.day(period.from), to: format.day(period.to) });
 
   const drill = (cause: IncidentCause, start: string | null) =>
@@ -115,10 +147,12 @@ export function CauseSection({ report, granularity, onDrill }: SectionProps) {
         <>
           <ChartBox name="causes">
             <ResponsiveContainer width="100%" height="100%">
-              <ComposedChart data={report.buckets} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+              <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
                 <CartesianGrid vertical={false} stroke={CHART_COLOR.grid} />
+                {/* Bands, as a bar chart has: BarsLayer fills 80% of each. */}
                 <XAxis
                   dataKey="start"
+                  scale="band"
                   tickFormatter={chart.bucketTick}
                   tick={{ fontSize: 12 }}
                   minTickGap={12}
@@ -136,20 +170,16 @@ export function CauseSection({ report, granularity, onDrill }: SectionProps) {
                   tick={{ fontSize: 12 }}
                   width={40}
                 />
-                <Tooltip content={tooltip} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-                {causes.map((cause) => (
-                  <Bar
-                    key={cause}
-                    yAxisId="money"
-                    dataKey={(b: Bucket) => b.byCause[cause] ?? 0}
-                    name={causeName(cause)}
-                    stackId="loss"
-                    fill={CAUSE_COLOR[cause]}
-                    cursor="pointer"
-                    isAnimationActive={points <= ANIMATION_LIMIT}
-                    onClick={(item) => drill(cause, (item.payload as Bucket).start)}
-                  />
-                ))}
+                <Tooltip content={tooltip} cursor={{ fill: 'rgba(0,0,0,0.04)', pointerEvents: 'none' }} />
+                {/* The stacks' tops and bottoms, unseen: they give the money axis its range. */}
+                <Line yAxisId="money" dataKey="up" {...HIDDEN_LINE} />
+                <Line yAxisId="money" dataKey="down" {...HIDDEN_LINE} />
+                <BarsLayer
+                  rows={rows}
+                  series={series}
+                  yAxisId="money"
+                  onPick={(row, cause) => drill(cause as IncidentCause, row.start)}
+                />
                 <Line
                   yAxisId="count"
                   dataKey="incidents"
@@ -170,145 +200,4 @@ export function CauseSection({ report, granularity, onDrill }: SectionProps) {
       )}
     </ReportSection>
   );
-}
-
-/**
- * The chart as a table: a row per cause (its colour is the legend), a column per bar and the
- * total; every amount opens the incidents behind it, so the keyboard reaches what a click does.
- */
-function CauseTable({
-  report,
-  granularity,
-  onCell,
-}: {
-  report: PeriodReport;
-  granularity: Granularity;
-  onCell: (cause: IncidentCause, start: string | null) => void;
-}) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  const chart = useChartFormatters(granularity, report);
-  const buckets = report.buckets.length <= TABLE_MAX_BUCKETS ? report.buckets : [];
-  // Amounts read as plain figures and underline on hover; each one is a button all the same.
-  const amount = (value: number, label: string, open: () => void, always = false) =>
-    value === 0 && !always ? (
-      <Text span size="sm" c="dimmed">
-        —
-      </Text>
-    ) : (
-      <Anchor
-        component="button"
-        type="button"
-        onClick={open}
-        aria-label={label}
-        size="sm"
-        c="dark"
-        underline="hover"
-        fw="inherit"
-      >
-        {format.money(value)}
-      </Anchor>
-    );
-
-  return (
-    <>
-      {buckets.length === 0 && (
-        <Text size="xs" c="dimmed">
-          {t('reports.causes.tooManyColumns', { n: TABLE_MAX_BUCKETS })}
-        </Text>
-      )}
-      <Table.ScrollContainer minWidth={500} type="native">
-        <Table
-          striped
-          withColumnBorders
-          fz="sm"
-          aria-label={t('reports.causes.tableLabel')}
-          data-testid="causes-table"
-          style={{ whiteSpace: 'nowrap' }}
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th style={{ position: 'sticky', left: 0, background: 'white', zIndex: 1 }}>
-                {t('reports.causes.cause')}
-              </Table.Th>
-              <Table.Th ta="right">{t('reports.causes.incidents')}</Table.Th>
-              {buckets.map((b) => (
-                <Table.Th key={b.start} ta="right">
-                  {chart.bucketTick(b.start)}
-                </Table.Th>
-              ))}
-              <Table.Th ta="right">{t('reports.table.total')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.byCause.map((row) => (
-              <Table.Tr key={row.cause} data-cause={row.cause}>
-                <Table.Th scope="row" style={{ position: 'sticky', left: 0, background: 'white', zIndex: 1 }}>
-                  <Group gap={6} wrap="nowrap">
-                    <Box w={10} h={10} style={{ borderRadius: 2, background: CAUSE_COLOR[row.cause] }} />
-                    <Text size="sm" fw={500}>
-                      {t(`codes.incidentCause.${row.cause}`)}
-                    </Text>
-                  </Group>
-                </Table.Th>
-                <Table.Td ta="right">{format.number(row.count)}</Table.Td>
-                {buckets.map((b) => (
-                  <Table.Td key={b.start} ta="right">
-                    {amount(
-                      b.byCause[row.cause] ?? 0,
-                      t('reports.causes.cellLabel', {
-                        cause: t(`codes.incidentCause.${row.cause}`),
-                        when: chart.bucketName(b.start),
-                      }),
-                      () => onCell(row.cause, b.start),
-                    )}
-                  </Table.Td>
-                ))}
-                <Table.Td ta="right" fw={700}>
-                  {amount(
-                    row.net,
-                    t('reports.causes.totalLabel', { cause: t(`codes.incidentCause.${row.cause}`) }),
-                    () => onCell(row.cause, null),
-                    true,
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-          <Table.Tfoot>
-            <Table.Tr>
-              <Table.Th style={{ position: 'sticky', left: 0, background: 'white', zIndex: 1 }}>
-                {t('reports.causes.allCauses')}
-              </Table.Th>
-              <Table.Td ta="right" fw={700}>
-                {format.number(report.totals.count)}
-              </Table.Td>
-              {buckets.map((b) => (
-                <Table.Td key={b.start} ta="right" fw={700}>
-                  {format.money(b.net)}
-                </Table.Td>
-              ))}
-              <Table.Td ta="right" fw={700} data-testid="causes-total-net">
-                {format.money(report.totals.net)}
-              </Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th style={{ position: 'sticky', left: 0, background: 'white', zIndex: 1 }}>
-                {t('reports.causes.incidents')}
-              </Table.Th>
-              <Table.Td />
-              {buckets.map((b) => (
-                <Table.Td key={b.start} ta="right">
-                  {format.number(b.incidents)}
-                </Table.Td>
-              ))}
-              <Table.Td ta="right" fw={700}>
-                {format.number(report.totals.count)}
-              </Table.Td>
-            </Table.Tr>
-          </Table.Tfoot>
-        </Table>
-      </Table.ScrollContainer>
-    </>
-  );
-}
+});

@@ -3,6 +3,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TooltipContentProps } from 'recharts';
+import classes from './ChartBox.module.css';
 
 interface ReportSectionProps {
   title: string;
@@ -63,7 +64,13 @@ export function ChartBox({
   children: ReactNode;
 }) {
   return (
-    <Box data-testid="report-chart" data-chart={name} h={height} style={{ minWidth: 0 }}>
+    <Box
+      data-testid="report-chart"
+      data-chart={name}
+      h={height}
+      style={{ minWidth: 0 }}
+      className={classes.box}
+    >
       {children}
     </Box>
   );

@@ -1,5 +1,6 @@
 import { Group, Paper, SimpleGrid, Text } from '@mantine/core';
 import { IconArrowDownRight, IconArrowUpRight, IconMinus } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodReport } from '../../../../shared/contract/reports';
 import { useFormatters } from '../../lib/format';
@@ -50,7 +51,7 @@ function figures(now: Totals, before: Totals | null): Figure[] {
  * The period's totals, each with its change against the same number of days just before: an
  * arrow, the difference (percentage points for rates) and a colour saying good or bad news.
  */
-export function ComparisonStrip({
+export const ComparisonStrip = memo(function ComparisonStrip({
   totals,
   previous,
   previousPeriod,
@@ -128,4 +129,4 @@ export function ComparisonStrip({
       )}
     </Paper>
   );
-}
+});

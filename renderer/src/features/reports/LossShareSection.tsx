@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { memo, useMemo } from 'react';
 import {
-  Bar,
   CartesianGrid,
   ComposedChart,
   Line,
@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import type { PeriodReport } from '../../../../shared/contract/reports';
 import { useFormatters } from '../../lib/format';
+import { BarsLayer } from './BarsLayer';
 import { BucketTable, type BucketColumn } from './BucketTable';
 import { ANIMATION_LIMIT, CHART_COLOR, share, useChartFormatters } from './chart-format';
 import { ChartBox, hoveredRow, NothingToDraw, ReportSection, TooltipBox } from './ChartParts';
@@ -26,8 +27,12 @@ interface ShareRow {
   share: number | null;
 }
 
+const REVENUE_SERIES = [
+  { key: 'revenue', color: CHART_COLOR.revenue, value: (row: ShareRow) => row.revenue },
+];
+
 /** Loss as a share of revenue over time: the line, with the revenue it is a share of. */
-export function LossShareSection({
+export const LossShareSection = memo(function LossShareSection({
   report,
   granularity,
 }: {
@@ -37,12 +42,16 @@ export function LossShareSection({
   const { t } = useTranslation();
   const format = useFormatters();
   const chart = useChartFormatters(granularity, report);
-  const rows: ShareRow[] = report.buckets.map((b) => ({
-    start: b.start,
-    revenue: b.revenue,
-    net: b.net,
-    share: share(b.net, b.revenue),
-  }));
+  const rows = useMemo(
+    () =>
+      report.buckets.map((b): ShareRow => ({
+        start: b.start,
+        revenue: b.revenue,
+        net: b.net,
+        share: share(b.net, b.revenue),
+      })),
+    [report],
+  );
   const total: ShareRow = {
     start: t('reports.table.total'),
     revenue: report.totals.revenue,
@@ -132,8 +141,10 @@ export function LossShareSection({
             <ResponsiveContainer width="100%" height="100%">
               <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
                 <CartesianGrid vertical={false} stroke={CHART_COLOR.grid} />
+                {/* Bands, as a bar chart has: BarsLayer fills 80% of each. */}
                 <XAxis
                   dataKey="start"
+                  scale="band"
                   tickFormatter={chart.bucketTick}
                   tick={{ fontSize: 12 }}
                   minTickGap={12}
@@ -151,14 +162,19 @@ export function LossShareSection({
                   tick={{ fontSize: 12 }}
                   width={56}
                 />
-                <Tooltip content={tooltip} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-                <Bar
+                <Tooltip content={tooltip} cursor={{ fill: 'rgba(0,0,0,0.04)', pointerEvents: 'none' }} />
+                {/* Unseen: gives the money axis its range; the bars are drawn by BarsLayer. */}
+                <Line
                   yAxisId="money"
                   dataKey="revenue"
-                  name={t('reports.table.revenue')}
-                  fill={CHART_COLOR.revenue}
-                  isAnimationActive={rows.length * 2 <= ANIMATION_LIMIT}
+                  stroke="none"
+                  dot={false}
+                  activeDot={false}
+                  legendType="none"
+                  tooltipType="none"
+                  isAnimationActive={false}
                 />
+                <BarsLayer rows={rows} series={REVENUE_SERIES} yAxisId="money" />
                 <Line
                   yAxisId="share"
                   dataKey="share"
@@ -183,4 +199,4 @@ export function LossShareSection({
       )}
     </ReportSection>
   );
-}
+});

@@ -13,7 +13,8 @@ interface PeriodPickerProps {
   choice: PeriodChoice;
   /** Null until the shop's calendar (its time zone) is known: the presets need today. */
   today: string | null;
-  onChange: (next: PeriodChoice) => void;
+  /** Applied to the choice as it stands when the change lands (keystrokes may outrun renders). */
+  onChange: (update: (current: PeriodChoice) => PeriodChoice) => void;
   /** Main's words for a refused period, beside the field it names. */
   errors: { from?: string; to?: string };
   fetching: boolean;
@@ -25,14 +26,12 @@ export function PeriodPicker({ choice, today, onChange, errors, fetching }: Peri
   const format = useFormatters();
   const pickPreset = (preset: PeriodPreset) =>
     // A new period takes the suggested granularity again; custom starts from the days shown.
-    onChange({ ...choice, preset, granularityChosen: false });
-  const setDays = (patch: Partial<Pick<PeriodChoice, 'from' | 'to'>>) => {
-    const next = { ...choice, ...patch };
-    onChange({
-      ...next,
-      granularity: next.granularityChosen ? next.granularity : suggestedGranularity(next),
+    onChange((current) => ({ ...current, preset, granularityChosen: false }));
+  const setDays = (patch: Partial<Pick<PeriodChoice, 'from' | 'to'>>) =>
+    onChange((current) => {
+      const next = { ...current, ...patch };
+      return { ...next, granularity: next.granularityChosen ? next.granularity : suggestedGranularity(next) };
     });
-  };
 
   return (
     <Fieldset
@@ -88,7 +87,11 @@ export function PeriodPicker({ choice, today, onChange, errors, fetching }: Peri
             }))}
             value={choice.granularity}
             onChange={(value) =>
-              onChange({ ...choice, granularity: value as Granularity, granularityChosen: true })
+              onChange((current) => ({
+                ...current,
+                granularity: value as Granularity,
+                granularityChosen: true,
+              }))
             }
           />
         </div>

@@ -1,35 +1,19 @@
 import { Badge, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import {
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-} from 'recharts';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { PROFIT_CLASSES } from '../../../../shared/contract/reports';
 import { useVirtualRows, VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import { useFormatters } from '../../lib/format';
-import {
-  ANIMATION_LIMIT,
-  CHART_COLOR,
-  CLASS_COLOR,
-  useChartFormatters,
-  type ProfitClass,
-} from './chart-format';
-import { ChartBox, hoveredRow, NothingToDraw, ReportSection, TooltipBox } from './ChartParts';
+import { CLASS_COLOR, useChartFormatters, type ProfitClass } from './chart-format';
+import { NothingToDraw, ReportSection } from './ChartParts';
 import { csvFileName, downloadCsv, majorUnits } from './csv';
+import { ProfitScatter, type ScatterPoint } from './ProfitScatter';
 import { useProfitPages, type ProfitFilter, type ProfitRow } from './use-profit-pages';
 
 type Profitability = ChannelOutput<'reports.profitability'>;
-type Point = Profitability['points'][number] & { profit: number; class: ProfitClass };
+type Point = ScatterPoint;
 
 export const PROFIT_ORDERS = ['profit_asc', 'profit_desc', 'losses_desc', 'revenue_desc'] as const;
 type Order = (typeof PROFIT_ORDERS)[number];
@@ -54,13 +38,16 @@ interface ProfitabilitySectionProps {
  * Which customers still bring profit and which only losses (all time): revenue against losses
  * coloured by class, the count per class, the rule in words, and the ranked list.
  */
-export function ProfitabilitySection({ data, filter, onFilter, fetching }: ProfitabilitySectionProps) {
+export const ProfitabilitySection = memo(function ProfitabilitySection({
+  data,
+  filter,
+  onFilter,
+  fetching,
+}: ProfitabilitySectionProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const chart = useChartFormatters('month');
-  const navigate = useNavigate();
-  const points = data.points.map((point) => classify(point, data.rule));
-  const maxRevenue = points.reduce((max, point) => Math.max(max, point.revenue), 0);
+  const points = useMemo(() => data.points.map((point) => classify(point, data.rule)), [data]);
   const counted = data.classes.profitable + data.classes.break_even + data.classes.loss_making;
 
   const download = () =>
@@ -82,28 +69,6 @@ export function ProfitabilitySection({ data, filter, onFilter, fetching }: Profi
         t(`reports.profit.class.${p.class}`),
       ]),
     });
-
-  const tooltip = (props: TooltipContentProps) => {
-    const point = hoveredRow<Point>(props);
-    if (!point) return null;
-    return (
-      <TooltipBox
-        title={point.name || t('card.unnamed')}
-        lines={[
-          {
-            key: 'class',
-            color: CLASS_COLOR[point.class],
-            name: t(`reports.profit.class.${point.class}`),
-            value: '',
-            strong: true,
-          },
-          { key: 'revenue', name: t('reports.table.revenue'), value: format.money(point.revenue) },
-          { key: 'losses', name: t('reports.table.losses'), value: format.money(point.losses) },
-          { key: 'profit', name: t('reports.table.profit'), value: format.money(point.profit), strong: true },
-        ]}
-      />
-    );
-  };
 
   return (
     <ReportSection
@@ -136,74 +101,7 @@ export function ProfitabilitySection({ data, filter, onFilter, fetching }: Profi
         <NothingToDraw>{t('reports.profit.none')}</NothingToDraw>
       ) : (
         <>
-          <ChartBox name="profit" height={340}>
-            <ResponsiveContainer width="100%" height="100%">
-              <ScatterChart margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
-                <CartesianGrid stroke={CHART_COLOR.grid} />
-                <XAxis
-                  type="number"
-                  dataKey="revenue"
-                  name={t('reports.table.revenue')}
-                  tickFormatter={chart.compactMoney}
-                  tick={{ fontSize: 12 }}
-                  label={{
-                    value: t('reports.profit.xAxis'),
-                    position: 'insideBottom',
-                    offset: -10,
-                    fontSize: 12,
-                  }}
-                />
-                <YAxis
-                  type="number"
-                  dataKey="losses"
-                  name={t('reports.table.losses')}
-                  tickFormatter={chart.compactMoney}
-                  tick={{ fontSize: 12 }}
-                  width={72}
-                  label={{
-                    value: t('reports.profit.yAxis'),
-                    angle: -90,
-                    position: 'insideLeft',
-                    fontSize: 12,
-                    dy: 60,
-                  }}
-                />
-                <Tooltip content={tooltip} cursor={{ strokeDasharray: '3 3' }} />
-                <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 13 }} />
-                {maxRevenue > 0 && (
-                  <ReferenceLine
-                    segment={[
-                      { x: 0, y: 0 },
-                      { x: maxRevenue, y: Math.round((maxRevenue * data.rule.marginPercent) / 100) },
-                    ]}
-                    stroke={CHART_COLOR.axis}
-                    strokeDasharray="6 4"
-                    ifOverflow="hidden"
-                    label={{
-                      value: t('reports.profit.breakEvenLine'),
-                      position: 'insideTopRight',
-                      fontSize: 12,
-                    }}
-                  />
-                )}
-                {PROFIT_CLASSES.map((cls) => {
-                  const ofClass = points.filter((point) => point.class === cls);
-                  return (
-                    <Scatter
-                      key={cls}
-                      name={t(`reports.profit.class.${cls}`)}
-                      data={ofClass}
-                      fill={CLASS_COLOR[cls]}
-                      fillOpacity={0.7}
-                      cursor="pointer"
-                      isAnimationActive={points.length <= ANIMATION_LIMIT}
-                      onClick={(item) => void navigate(`/customers/${(item.payload as Point).id}`)}
-                    />
-                  );
-                })}
-              </ScatterChart>
-            </ResponsiveContainer>
-          </ChartBox>
+          <ProfitScatter points={points} marginPercent={data.rule.marginPercent} />
           <Text size="xs" c="dimmed">
             {t('reports.profit.pointsNote', {
               n: format.number(points.length),
@@ -256,7 +154,7 @@ export function ProfitabilitySection({ data, filter, onFilter, fetching }: Profi
       )}
     </ReportSection>
   );
-}
+});
 
 const ROW_HEIGHT = 40;
 

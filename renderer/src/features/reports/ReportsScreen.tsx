@@ -1,8 +1,8 @@
 import { Alert, Box, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import type { SessionUser } from '../../../../shared/contract/session';
 import { PROFIT_CLASSES } from '../../../../shared/contract/reports';
 import { ApiError } from '../../lib/api';
@@ -17,7 +17,7 @@ import { ComparisonStrip } from './ComparisonStrip';
 import type { Drill } from './IncidentsDrawer';
 import { IncidentsDrawer } from './IncidentsDrawer';
 import { LossShareSection } from './LossShareSection';
-import { isComplete, readPeriod, writePeriod, type PeriodChoice } from './period';
+import { isComplete, readPeriod, reportGranularity, writePeriod, type PeriodChoice } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { PROFIT_ORDERS, ProfitabilitySection } from './ProfitabilitySection';
 import { ReportsEmpty } from './ReportsEmpty';
@@ -46,9 +46,20 @@ export function ReportsScreen({ user }: { user: SessionUser }) {
 const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
   value !== null && (list as readonly string[]).includes(value);
 
-function readProfitFilter(params: URLSearchParams): ProfitFilter {
-  const cls = params.get('class');
-  const order = params.get('order');
+/** The history state of the addresses the screen writes itself. */
+const WRITTEN_HERE = { reports: true } as const;
+
+/** The screen's address parameters: the period's, then the profitability list's class and order. */
+function addressOf(periodParams: URLSearchParams, filter: ProfitFilter): string {
+  const address = new URLSearchParams(periodParams);
+  address.delete('class');
+  address.delete('order');
+  if (filter.class) address.set('class', filter.class);
+  if (filter.order !== 'profit_asc') address.set('order', filter.order);
+  return address.toString();
+}
+
+function readProfitFilter(cls: string | null, order: string | null): ProfitFilter {
   return {
     ...(isOneOf(PROFIT_CLASSES, cls) ? { class: cls } : {}),
     order: isOneOf(PROFIT_ORDERS, order) ? order : 'profit_asc',
@@ -61,19 +72,40 @@ function Reports() {
   const settings = useChannelQuery('settings.get', {});
   const [params, setParams] = useSearchParams();
   const [drill, setDrill] = useState<Drill | null>(null);
+  // The choices live here and are copied to the address (so going back to Reports restores
+  // them), not read back from it: the router updates the address's state in a transition, and
+  // a second keystroke before it lands would start from the stale value.
+  const [periodParams, setPeriodParams] = useState(() => new URLSearchParams(params));
+  const [profitFilter, setProfitFilter] = useState(() =>
+    readProfitFilter(params.get('class'), params.get('order')),
+  );
   // Until the shop's calendar is known the presets are drawn from the browser's: the picker
   // stays disabled and nothing is asked for meanwhile.
-  const choice = readPeriod(params, today ?? new Date().toISOString().slice(0, 10));
-  const profitFilter = readProfitFilter(params);
-  const setChoice = (next: PeriodChoice) => setParams(writePeriod(params, next), { replace: true });
-  const setProfitFilter = (next: ProfitFilter) => {
-    const updated = new URLSearchParams(params);
-    if (next.class) updated.set('class', next.class);
-    else updated.delete('class');
-    if (next.order !== 'profit_asc') updated.set('order', next.order);
-    else updated.delete('order');
-    setParams(updated, { replace: true });
-  };
+  const todayOrGuess = today ?? new Date().toISOString().slice(0, 10);
+  const choice = readPeriod(periodParams, todayOrGuess);
+  const updateChoice = (update: (current: PeriodChoice) => PeriodChoice) =>
+    setPeriodParams((current) => writePeriod(current, update(readPeriod(current, todayOrGuess))));
+
+  const address = addressOf(periodParams, profitFilter);
+  const setParamsLatest = useRef(setParams);
+  useEffect(() => {
+    setParamsLatest.current = setParams;
+  });
+  useEffect(() => {
+    setParamsLatest.current(new URLSearchParams(address), { replace: true, state: WRITTEN_HERE });
+  }, [address]);
+  // An address this screen did not write (the navigation's "Reports" link while already here)
+  // is followed; its own ones, marked in the history state, arrive late and are not.
+  const location = useLocation();
+  const [seenKey, setSeenKey] = useState(location.key);
+  if (location.key !== seenKey) {
+    setSeenKey(location.key);
+    if (!(location.state as typeof WRITTEN_HERE | null)?.reports) {
+      const next = new URLSearchParams(location.search);
+      setPeriodParams(next);
+      setProfitFilter(readProfitFilter(next.get('class'), next.get('order')));
+    }
+  }
 
   const complete = isComplete(choice);
   const report = useChannelQuery(
@@ -97,6 +129,7 @@ function Reports() {
 
   const current = report.data?.current;
   const stale = report.isPlaceholderData;
+  const granularity = current ? reportGranularity(current.buckets, choice.granularity) : choice.granularity;
   // Every query has its answer for what the picker shows: the charts below are this period's.
   const ready =
     report.data !== undefined &&
@@ -121,7 +154,7 @@ function Reports() {
       <PeriodPicker
         choice={choice}
         today={today}
-        onChange={setChoice}
+        onChange={updateChoice}
         errors={fieldErrors}
         fetching={report.isFetching}
       />
@@ -153,7 +186,8 @@ function Reports() {
               onLast12={
                 shopEmpty || choice.preset === 'last12'
                   ? undefined
-                  : () => setChoice({ ...choice, preset: 'last12', granularityChosen: false })
+                  : () =>
+                      updateChoice((current) => ({ ...current, preset: 'last12', granularityChosen: false }))
               }
             />
           ) : (
@@ -163,12 +197,12 @@ function Reports() {
                 previous={report.data?.previous?.totals ?? null}
                 previousPeriod={report.data?.previous ?? null}
               />
-              <CauseSection report={current} granularity={choice.granularity} onDrill={setDrill} />
+              <CauseSection report={current} granularity={granularity} onDrill={setDrill} />
               <BreakdownSection report={current} onDrill={setDrill} />
-              <LossShareSection report={current} granularity={choice.granularity} />
+              <LossShareSection report={current} granularity={granularity} />
               <BuyoutSection
                 report={current}
-                granularity={choice.granularity}
+                granularity={granularity}
                 lowest={profit.data?.lowestBuyout}
                 minOrders={settings.data?.risk.buyoutMinOrders}
                 minRate={settings.data?.risk.minBuyoutRatePercent}

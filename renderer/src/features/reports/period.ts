@@ -120,6 +120,17 @@ export function isComplete(choice: PeriodChoice): boolean {
 }
 
 /**
+ * The granularity a report was built with, read from its buckets (weeks are 7 days apart); the
+ * fallback when one bucket cannot tell. While the next period loads, the screen keeps showing the
+ * last report, and its bars must keep their own labels.
+ */
+export function reportGranularity(buckets: readonly { start: string }[], fallback: Granularity): Granularity {
+  const [first, second] = buckets;
+  if (!first || !second) return fallback;
+  return periodDays({ from: first.start, to: second.start }) === 8 ? 'week' : 'month';
+}
+
+/**
  * The days one bar stands for: its bucket (week from Monday, or calendar month) clipped to the
  * period, as the report counted them. Used to ask for the incidents behind a bar.
  */
