@@ -239,6 +239,8 @@ describe('accountant export', () => {
     expect(order.getCell(2).value).toEqual(new Date('2026-11-23T00:00:00Z'));
     expect(order.getCell(6).value).toBe(9000);
     expect(order.getCell(6).numFmt).toMatch(/RUB/);
+    // Codes are written as the names the shop sees, not as the database's codes.
+    expect([order.getCell(7).value, order.getCell(8).value]).toEqual(['Cash on delivery', 'Unpaid']);
     const summary = workbook.getWorksheet('Summary')!.getRow(2).values as unknown[];
     expect(summary.slice(1)).toEqual(['2026-11', 1, 9000, 0, 1234.5, 234.5, 1000, 0]);
   });
@@ -257,8 +259,16 @@ describe('accountant export', () => {
     // A UTF-8 byte order mark first, so spreadsheet programs read Cyrillic names right.
     expect([...files['3-Refunds and losses.csv']!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(losses.startsWith('Incident,')).toBe(true);
-    expect(losses).toContain('refund,1234.50,0.00');
-    expect(losses).toContain('recovery,0.00,234.50');
+    expect(losses).toContain('Refund,1234.50,0.00');
+    expect(losses).toContain('Recovery (money back),0.00,234.50');
+  });
+
+  it('names sheets, columns and codes in the shop\'s language', async () => {
+    await shopWithData();
+    await t.ok('settings.update', { language: 'ru' });
+    const { path } = await t.ok('export.accountant', { from: '2026-11-01', to: '2026-11-30', format: 'csv' });
+    const orders = strFromU8(unzipSync(readFileSync(path))['2-Заказы.csv']!);
+    expect(orders.split('\n')[1]).toContain('Наличные курьеру,Не оплачен,0.00,Новый');
   });
 
   it('refuses a period that ends before it starts', async () => {

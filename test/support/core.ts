@@ -29,7 +29,7 @@ export function makeCore(options: Partial<CoreOptions> & { dir?: string } = {}):
     version: 'test',
     checkOutputs: true,
     now: () => clock.now,
-    log: () => {},
+    log: process.env.SHOPDESK_TEST_LOG ? console.error : () => {},
     ...options,
   });
   const call = <C extends ChannelName>(channel: C, input: ChannelInput<C>) =>

@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync } from 'fflate';
 import { currencyDigits } from '../../../shared/domain/money';
 import type { Language } from '../../../shared/domain/settings';
+import { codeNames, type Codes } from '../../../shared/i18n/codes';
 import { fsyncFile, writeFileAtomic } from '../files';
 import { exportLabels, type ExportLabels } from './labels';
 import { writeXlsx } from './xlsx-writer';
@@ -31,10 +32,12 @@ interface Sheet {
   /** Columns holding money (minor units in the data, shown in major units). */
   money: number[];
   dates: number[];
+  /** Columns holding codes, written as their names in the shop's language. */
+  names?: Record<number, Record<string, string>>;
   rows: () => Iterable<Cell[]>;
 }
 
-function sheets(db: Database.Database, task: ExportTask, labels: ExportLabels): Sheet[] {
+function sheets(db: Database.Database, task: ExportTask, labels: ExportLabels, codes: Codes): Sheet[] {
   const period = { from: task.from, to: task.to };
   const q = (sql: string) => () => db.prepare(sql).raw().iterate(period) as Iterable<Cell[]>;
   return [
@@ -62,6 +65,7 @@ function sheets(db: Database.Database, task: ExportTask, labels: ExportLabels): 
       headers: labels.orders,
       money: [3, 4, 5, 8],
       dates: [1, 10],
+      names: { 6: codes.paymentMethod, 7: codes.paymentStatus, 9: codes.orderStatus },
       rows: q(`select o.number, o.ordered_on, c.name, o.items_total, o.delivery_fee, o.total, o.payment_method,
           o.payment_status, o.amount_received, o.status, o.delivery_date
         from orders o join customers c on c.id = o.customer_id
@@ -72,6 +76,7 @@ function sheets(db: Database.Database, task: ExportTask, labels: ExportLabels): 
       headers: labels.losses,
       money: [8, 9],
       dates: [1],
+      names: { 2: codes.incidentCause, 3: codes.fault, 4: codes.incidentStatus, 7: codes.costKind },
       rows: q(`select i.id, i.happened_on, i.cause, i.fault, i.status, c.name, o.number, k.kind,
           case when k.kind = 'recovery' then 0 else k.amount end, case when k.kind = 'recovery' then k.amount else 0 end, k.note
         from incident_costs k join incidents i on i.id = k.incident_id
@@ -89,6 +94,18 @@ function sheets(db: Database.Database, task: ExportTask, labels: ExportLabels): 
         where x.day between $from and $to order by x.day, r.name, x.id`),
     },
   ];
+}
+
+/** A sheet's rows with its codes replaced by their names (an unknown code stays as it is). */
+function* namedRows(sheet: Sheet): Generator<Cell[]> {
+  const named = Object.entries(sheet.names ?? {}).map(([column, names]) => [Number(column), names] as const);
+  for (const row of sheet.rows()) {
+    for (const [column, names] of named) {
+      const code = row[column];
+      if (typeof code === 'string') row[column] = names[code] ?? code;
+    }
+    yield row;
+  }
 }
 
 /**
@@ -118,7 +135,7 @@ function writeWorkbook(list: Sheet[], task: ExportTask, temp: string, progress: 
         sheet.money.includes(c) ? 'money' : sheet.dates.includes(c) ? 'date' : 'text',
       ),
       rows: (function* () {
-        for (const row of sheet.rows()) {
+        for (const row of namedRows(sheet)) {
           yield row.map((value, c) =>
             value === null
               ? null
@@ -141,7 +158,7 @@ function writeCsvZip(list: Sheet[], task: ExportTask, progress: Progress) {
   const files: Record<string, Uint8Array> = {};
   for (const [index, sheet] of list.entries()) {
     progress(sheet.name, index, list.length);
-    const rows = [...sheet.rows()].map((row) =>
+    const rows = [...namedRows(sheet)].map((row) =>
       row.map((value, column) =>
         sheet.money.includes(column) && typeof value === 'number' ? (value / scale).toFixed(digits) : value,
       ),
@@ -164,7 +181,7 @@ export async function accountantExport(task: ExportTask, progress: Progress = ()
     // One read transaction for all sheets: the counts, totals and rows agree.
     db.exec('begin');
     const labels = exportLabels(task.language);
-    const list = sheets(db, task, labels);
+    const list = sheets(db, task, labels, codeNames(task.language));
     const counts = db
       .prepare(
         `select (select count(*) from orders where ordered_on between $from and $to) as orders,

@@ -4,7 +4,7 @@
 import { accountantEn, auditEn, backupEn, settingsNavEn } from './backup.en';
 import { blocklistEn } from './blocklist.en';
 import { callDeskEn, cardEn } from './calldesk.en';
-import { codesEn } from './codes.en';
+import { codesEn } from '../../../shared/i18n/codes.en';
 import { customersEn } from './customers.en';
 import { incidentsEn } from './incidents.en';
 import { ordersEn } from './orders.en';

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 import { accountantRu, auditRu, backupRu, settingsNavRu } from './backup.ru';
 import { blocklistRu } from './blocklist.ru';
 import { callDeskRu, cardRu } from './calldesk.ru';
-import { codesRu } from './codes.ru';
+import { codesRu } from '../../../shared/i18n/codes.ru';
 import { customersRu } from './customers.ru';
 import { incidentsRu } from './incidents.ru';
 import { ordersRu } from './orders.ru';

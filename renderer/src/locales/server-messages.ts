@@ -3,7 +3,7 @@
 // exactly or by pattern; anything unknown is shown as main wrote it rather than hidden.
 
 import { BACKUP_RU_EXACT, BACKUP_RU_PATTERNS } from './backup-messages';
-import { codesRu } from './codes.ru';
+import { codesRu } from '../../../shared/i18n/codes.ru';
 
 type Pattern = [RegExp, (match: RegExpExecArray) => string];
 

@@ -1,5 +1,6 @@
 // Names of the closed value sets main sends as codes (shared/domain/enums.ts): order and
-// incident states, causes, payment methods, audit actions. Keys are the codes themselves.
+// incident states, causes, payment methods, audit actions. Keys are the codes themselves. Shared:
+// the renderer shows them and the accountant's export writes them into its sheets.
 
 export const codesEn = {
   orderStatus: {
