@@ -12,7 +12,7 @@ it('writes a workbook ExcelJS reads back: text with markup and control character
   dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
   const path = join(dir, 'out.xlsx');
   const headers = Array.from({ length: 28 }, (_, i) => `H${i}`);
-  writeXlsx(
+  await writeXlsx(
     path,
     [
       {

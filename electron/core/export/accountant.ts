@@ -66,10 +66,18 @@ function sheets(db: Database.Database, task: ExportTask, labels: ExportLabels, c
       money: [3, 4, 5, 8],
       dates: [1, 10],
       names: { 6: codes.paymentMethod, 7: codes.paymentStatus, 9: codes.orderStatus },
-      rows: q(`select o.number, o.ordered_on, c.name, o.items_total, o.delivery_fee, o.total, o.payment_method,
-          o.payment_status, o.amount_received, o.status, o.delivery_date
-        from orders o join customers c on c.id = o.customer_id
-        where o.ordered_on between $from and $to order by o.ordered_on, o.id`),
+      // Names from a map read once: joining a customer per row cost 1.5 s of a bench year's 882k.
+      rows: function* () {
+        const names = new Map(
+          db.prepare('select id, name from customers').raw().iterate() as Iterable<[number, string]>,
+        );
+        for (const row of q(`select o.number, o.ordered_on, o.customer_id, o.items_total, o.delivery_fee, o.total,
+            o.payment_method, o.payment_status, o.amount_received, o.status, o.delivery_date
+          from orders o where o.ordered_on between $from and $to order by o.ordered_on, o.id`)()) {
+          row[2] = names.get(row[2] as number) ?? null;
+          yield row;
+        }
+      },
     },
     {
       name: labels.sheets.losses,
@@ -122,11 +130,11 @@ function excelDate(iso: string): number {
   return serial;
 }
 
-function writeWorkbook(list: Sheet[], task: ExportTask, temp: string, progress: Progress) {
+async function writeWorkbook(list: Sheet[], task: ExportTask, temp: string, progress: Progress) {
   const digits = currencyDigits(task.currency);
   const scale = 10 ** digits;
   const moneyFormat = `#,##0${digits > 0 ? '.' + '0'.repeat(digits) : ''} [$${task.currency}]`;
-  writeXlsx(
+  await writeXlsx(
     temp,
     list.map((sheet) => ({
       name: sheet.name,
@@ -174,10 +182,8 @@ export async function accountantExport(task: ExportTask, progress: Progress = ()
   const temp = `${task.outPath}.part-${process.pid}`;
   try {
     db.pragma('busy_timeout = 5000');
-    // A year of orders joins a customer each: a bigger page cache and memory-mapped reads keep
-    // those look-ups off the disk (this connection only reads, in the worker).
-    db.pragma('cache_size = -131072');
-    db.pragma('mmap_size = 1073741824');
+    // A bigger page cache for the year's orders pages (this connection only reads, in the worker).
+    db.pragma('cache_size = -65536');
     // One read transaction for all sheets: the counts, totals and rows agree.
     db.exec('begin');
     const labels = exportLabels(task.language);
@@ -189,7 +195,7 @@ export async function accountantExport(task: ExportTask, progress: Progress = ()
       )
       .get({ from: task.from, to: task.to }) as { orders: number; incidents: number };
     if (task.format === 'xlsx') {
-      writeWorkbook(list, task, temp, progress);
+      await writeWorkbook(list, task, temp, progress);
       fsyncFile(temp);
       renameSync(temp, task.outPath);
     } else writeCsvZip(list, task, progress);
