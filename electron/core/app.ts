@@ -5,6 +5,7 @@ import type { AppStatus } from '../../shared/contract/app';
 import type { CoreContext, Handler, HandlerMap, PlatformAdapter } from './context';
 import { migrate } from './db/migrate';
 import { openDatabase, StartupError, type Db } from './db/open';
+import { backupBeforeMigration } from './backup/before-migration';
 import { backupHandlers } from './backup/handlers';
 import { blocklistHandlers } from './blocklist/handlers';
 import { couriersHandlers } from './couriers/handlers';
@@ -83,7 +84,15 @@ export function createCore(options: CoreOptions): Core {
   let db: Db | null = null;
   try {
     db = openDatabase(databasePath);
-    migrate(db, { now: options.now });
+    const opened = db;
+    migrate(db, {
+      backupFirst: () =>
+        backupBeforeMigration(opened, {
+          dataDir: options.dataDir,
+          appVersion: options.version,
+          at: (options.now ?? Date.now)(),
+        }),
+    });
   } catch (error) {
     db?.close();
     db = null;

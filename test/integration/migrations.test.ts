@@ -1,8 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core/app';
+import { backupBeforeMigration } from '../../electron/core/backup/before-migration';
+import { listBackups } from '../../electron/core/backup/store';
 import { LATEST_VERSION, migrate } from '../../electron/core/db/migrate';
 import { MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
 import { APPLICATION_ID, openDatabase, StartupError } from '../../electron/core/db/open';
@@ -95,8 +97,11 @@ describe('migrations', () => {
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it('copies an existing database aside before migrating it', () => {
+  it('backs an existing database up into a backup folder before migrating it, evidence included', () => {
     const path = tempDb();
+    const dataDir = dirname(path);
+    mkdirSync(join(dataDir, 'evidence'));
+    writeFileSync(join(dataDir, 'evidence', 'photo.png'), 'png bytes');
     const db = openDatabase(path);
     migrate(db);
     db.prepare("insert into settings (key, value) values ('shopName', '\"Before\"')").run();
@@ -104,15 +109,44 @@ describe('migrations', () => {
       name: 'test-add',
       up: (d) => d.exec('alter table couriers add column zone text'),
     };
-    const result = migrate(db, { migrations: [...MIGRATIONS, addColumn], now: () => 0 });
+    const result = migrate(db, {
+      migrations: [...MIGRATIONS, addColumn],
+      backupFirst: (d) => backupBeforeMigration(d, { dataDir, appVersion: '0.1.0', at: 0 }),
+    });
     expect(result.from).toBe(LATEST_VERSION);
-    expect(result.backupPath).not.toBeNull();
-    const copy = new Database(result.backupPath!, { readonly: true });
-    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    const [backup] = listBackups(join(dataDir, 'backups'));
+    expect(backup).toMatchObject({
+      path: result.backupPath,
+      reason: 'before_migration',
+      schemaVersion: LATEST_VERSION,
+      counts: { evidenceFiles: 1 },
+    });
+    const copy = new Database(join(result.backupPath!, 'shopdesk.sqlite'), { readonly: true });
     expect(copy.prepare("select value from settings where key = 'shopName'").get()).toEqual({
       value: '"Before"',
     });
     copy.close();
+    expect(readFileSync(join(result.backupPath!, 'evidence', 'photo.png'), 'utf8')).toBe('png bytes');
+    db.close();
+  });
+
+  it('does not migrate when the backup before it fails: the file stays as it was', () => {
+    const path = tempDb();
+    const db = openDatabase(path);
+    migrate(db);
+    const addColumn: Migration = {
+      name: 'test-add',
+      up: (d) => d.exec('alter table couriers add column zone text'),
+    };
+    expect(() =>
+      migrate(db, {
+        migrations: [...MIGRATIONS, addColumn],
+        backupFirst: () => {
+          throw new Error('disk full');
+        },
+      }),
+    ).toThrow('disk full');
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     db.close();
   });
 

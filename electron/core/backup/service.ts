@@ -173,7 +173,8 @@ export function restore(ctx: CoreContext, location: string, passphrase?: string)
       let db: Db;
       try {
         db = openDatabase(live);
-        migrate(db, { now: ctx.now });
+        // No backup before migrating: the restored file is itself a backup, still in its folder.
+        migrate(db);
       } catch (error) {
         // Checked above, so not expected; but the shop must never be left without its data.
         copyFileSync(join(safetyBackup.path, DATABASE_FILE), live);

@@ -1,11 +1,11 @@
-import { copyFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { APPLICATION_ID, StartupError, type Db } from './open';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export interface MigrateResult {
   from: number;
   to: number;
-  /** Path of the copy taken before migrating an existing database, if one was taken. */
+  /** Path of the backup taken before migrating an existing database, if one was taken. */
   backupPath: string | null;
 }
 
@@ -13,12 +13,13 @@ export const LATEST_VERSION = MIGRATIONS.length;
 
 /**
  * Brings the database to the latest schema: every pending step in one transaction, the version
- * in PRAGMA user_version. A database from a newer app is refused; an existing non-empty file is
- * copied aside first (checkpointed, so the copy is complete).
+ * in PRAGMA user_version. A database from a newer app is refused; before an existing non-empty
+ * file changes, `backupFirst` is asked to back it up (the app passes the backup folder writer;
+ * a failing backup stops the migration, the file untouched).
  */
 export function migrate(
   db: Db,
-  options: { now?: () => number; migrations?: readonly Migration[] } = {},
+  options: { migrations?: readonly Migration[]; backupFirst?: (db: Db) => string } = {},
 ): MigrateResult {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length;
@@ -33,11 +34,8 @@ export function migrate(
 
   let backupPath: string | null = null;
   const file = db.name;
-  if (from > 0 && file && file !== ':memory:' && statSync(file).size > 0) {
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    const stamp = new Date(options.now?.() ?? Date.now()).toISOString().replace(/[:.]/g, '-');
-    backupPath = `${file}.before-v${latest}-${stamp}.bak`;
-    copyFileSync(file, backupPath);
+  if (options.backupFirst && from > 0 && file && file !== ':memory:' && statSync(file).size > 0) {
+    backupPath = options.backupFirst(db);
   }
 
   db.transaction(() => {
