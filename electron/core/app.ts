@@ -11,6 +11,7 @@ import { blocklistHandlers } from './blocklist/handlers';
 import { couriersHandlers } from './couriers/handlers';
 import { customersHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
+import { importHandlers } from './import/handlers';
 import { incidentsHandlers } from './incidents/handlers';
 import { ordersHandlers } from './orders/handlers';
 import { planningHandlers } from './planning/handlers';
@@ -63,6 +64,7 @@ function buildHandlers(status: AppStatus): HandlerTable {
     ...ordersHandlers,
     ...planningHandlers,
     ...printHandlers,
+    ...importHandlers,
   };
 }
 

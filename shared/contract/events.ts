@@ -6,9 +6,9 @@ export const contractEvents = {
   'data.changed': z.object({ domains: z.array(z.string()) }),
   /** Someone signed in or out, or switched language. */
   'session.changed': z.object({}),
-  /** A long task (backup, restore, export) moved on: show progress. */
+  /** A long task (backup, restore, export, import) moved on: show progress. */
   'task.progress': z.object({
-    task: z.enum(['backup', 'restore', 'export']),
+    task: z.enum(['backup', 'restore', 'export', 'import']),
     step: z.string(),
     done: z.number(),
     total: z.number(),

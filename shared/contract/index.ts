@@ -5,6 +5,7 @@ import { blocklistChannels } from './blocklist';
 import { couriersChannels } from './couriers';
 import { customersChannels } from './customers';
 import { demoChannels } from './demo';
+import { importChannels } from './import';
 import { incidentsChannels } from './incidents';
 import { ordersChannels } from './orders';
 import { planningChannels } from './planning';
@@ -32,6 +33,7 @@ export const contract = {
   ...incidentsChannels,
   ...backupChannels,
   ...reportsChannels,
+  ...importChannels,
 };
 
 export type Contract = typeof contract;
