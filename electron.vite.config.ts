@@ -37,9 +37,13 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     build: {
-      minify: true,
+      // SHOPDESK_NO_MINIFY=1 (a build for measuring, never shipped) keeps names readable in a CPU
+      // profile (test/bench/reports-ui.ts --profile) and uses React's profiling build, so
+      // <Profiler onRender> reports how long each part of a screen took to render.
+      minify: !process.env.SHOPDESK_NO_MINIFY,
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
     plugins: [react()],
+    resolve: process.env.SHOPDESK_NO_MINIFY ? { alias: { 'react-dom/client': 'react-dom/profiling' } } : {},
   },
 });

@@ -3,7 +3,8 @@
 //
 //   npm run bench:ui -- [options]   (or npx tsx test/bench/reports-ui.ts [options]):
 //     [--openings N] [--renderer out/renderer] [--db FILE]
-//     [--customers N --orders N --incidents N --seed N] [--verbose]
+//     [--customers N --orders N --incidents N --seed N] [--verbose] [--profile FILE.cpuprofile]
+//   --profile writes the renderer's CPU profile of the last opening (open it in Chrome DevTools).
 //
 // Uses the file `npm run bench` caches in .bench/<sizes>-v<schema>-<fingerprint>/ (run that
 // first; it builds the file once), copied to a temporary folder so the cache stays as built.
@@ -12,8 +13,8 @@
 // usable PIN, so the session is signed in directly, as run.ts does.
 //
 // Each opening starts from a fresh page load on the call desk (an empty query cache: what the
-// owner gets the first time they open Reports after starting the app), then measures inside the
-// page from the navigation to
+// owner gets the first time they open Reports after starting the app, once the app's start-up
+// warming of the reports has run), then measures inside the page from the navigation to
 //   • data:        every query of the screen answered (data-ready="true"),
 //   • interactive: that, plus every chart's SVG drawn with its shapes and the period picker
 //                  enabled, then painted (the next animation frame plus a task).
@@ -22,7 +23,16 @@
 import { chromium, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,6 +57,7 @@ const { values } = parseArgs({
     incidents: { type: 'string', default: String(DEMO_SIZES.bench.incidents) },
     seed: { type: 'string', default: '20261123' },
     verbose: { type: 'boolean', default: false },
+    profile: { type: 'string' },
   },
 });
 const openings = Number(values.openings);
@@ -87,6 +98,8 @@ interface Timing {
   data: number;
   interactive: number;
   charts: number;
+  /** The page's clock at the action, to place each call the screen made on the same time line. */
+  started: number;
 }
 
 /**
@@ -117,7 +130,7 @@ const PROBE = `(action) => new Promise((done) => {
     if (charts.length === 0 || !charts.every(drawn)) return;
     observer.disconnect();
     clearTimeout(timer);
-    requestAnimationFrame(() => setTimeout(() => done({ data, interactive: performance.now() - started, charts: charts.length }), 0));
+    requestAnimationFrame(() => setTimeout(() => done({ data, interactive: performance.now() - started, charts: charts.length, started }), 0));
   };
   const observer = new MutationObserver(check);
   observer.observe(document.body, { subtree: true, childList: true, attributes: true });
@@ -139,12 +152,12 @@ async function measure(page: Page, action: string): Promise<Timing | null> {
   if (values.verbose) {
     // Each call the screen made meanwhile: when it started and how long it took (the harness's HTTP).
     const calls = (await page.evaluate(
-      `performance.getEntriesByType('resource').filter((e) => e.name.includes('/rpc/')).map((e) => [e.name.split('/rpc/')[1], Math.round(e.startTime), Math.round(e.duration)])`,
+      `performance.getEntriesByType('resource').filter((e) => e.name.includes('/rpc/') || e.name.endsWith('.js')).map((e) => [e.name.split('/').pop(), Math.round(e.startTime), Math.round(e.duration)])`,
     )) as [string, number, number][];
-    const first = calls[0]?.[1] ?? 0;
+    const first = timing?.started ?? calls[0]?.[1] ?? 0;
     for (const [name, start, duration] of calls)
       console.log(
-        `      ${name.padEnd(28)} +${String(start - first).padStart(5)} ms  ${String(duration).padStart(5)} ms`,
+        `      ${name.padEnd(28)} starts +${String(start - first).padStart(5)} ms after the action, takes ${String(duration).padStart(5)} ms`,
       );
   }
   return timing;
@@ -182,7 +195,14 @@ async function main() {
     if (existsSync(source.path + suffix))
       copyFileSync(source.path + suffix, join(dataDir, DATABASE_FILE + suffix));
   }
-  const harness = await startHarness({ dataDir, rendererDir: resolve(values.renderer) });
+  // As the app does: the reports are warmed in the background after start (core/reports/warm.ts).
+  // The owner opens Reports later than a script would, so the script waits for it to finish.
+  const harness = await startHarness({ dataDir, rendererDir: resolve(values.renderer), warmReports: true });
+  const warmStarted = performance.now();
+  await harness.warmed;
+  console.log(
+    `  start-up warming of the reports (in the file worker): ${fmt(performance.now() - warmStarted)} ms`,
+  );
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const ctx = harness.core.ctx;
@@ -218,12 +238,33 @@ async function main() {
           console.error((await page.locator('body').innerText()).slice(0, 600));
           throw error;
         });
+      const profiling =
+        values.profile && i === openings - 1 ? await page.context().newCDPSession(page) : null;
+      if (profiling && process.env.TRACE) await browser.startTracing(page, { path: process.env.TRACE });
+      if (profiling && !process.env.TRACE) {
+        await profiling.send('Profiler.enable');
+        await profiling.send('Profiler.setSamplingInterval', { interval: 200 });
+        await profiling.send('Profiler.start');
+      }
       const opened = await measure(page, 'open');
+      if (profiling && process.env.TRACE) await browser.stopTracing();
+      if (profiling && !process.env.TRACE) {
+        const { profile } = await profiling.send('Profiler.stop');
+        writeFileSync(values.profile!, JSON.stringify(profile));
+        console.log(`  CPU profile of this opening: ${values.profile}`);
+      }
       const toMonth = opened ? await measure(page, 'thisMonth') : null;
       console.log(
         `  opening ${String(i + 1).padStart(2)}: data ${opened ? fmt(opened.data) : '     —'} ms, interactive ${opened ? fmt(opened.interactive) : '     —'} ms;` +
-          ` → this month: data ${toMonth ? fmt(toMonth.data) : '     —'} ms, interactive ${toMonth ? fmt(toMonth.interactive) : '     —'} ms${i === 0 ? '   (first: the worker’s SQLite cache is cold)' : ''}`,
+          ` → this month: data ${toMonth ? fmt(toMonth.data) : '     —'} ms, interactive ${toMonth ? fmt(toMonth.interactive) : '     —'} ms${i === 0 ? '   (first after start)' : ''}`,
       );
+      if (values.verbose && i === 0) {
+        // How big the screen is: elements per section (what React has to build and lay out).
+        const sizes = await page.evaluate(
+          `[...document.querySelectorAll('section, [data-testid="reports-screen"]')].map((e) => (e.getAttribute('data-testid') || e.className.toString().slice(0, 30) || e.tagName) + ' ' + e.querySelectorAll('*').length)`,
+        );
+        console.log(`    elements: ${(sizes as string[]).join(', ')}`);
+      }
       if (opened) open.push(opened);
       if (toMonth) switched.push(toMonth);
     }

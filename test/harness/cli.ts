@@ -30,7 +30,12 @@ if (values.rebuild || !existsSync(join(rendererDir, 'index.html'))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const harness = await startHarness({ dataDir: resolve(dataDir), rendererDir, port: Number(values.port) });
+const harness = await startHarness({
+  dataDir: resolve(dataDir),
+  rendererDir,
+  port: Number(values.port),
+  warmReports: true,
+});
 if (values.demo && harness.core.ctx) {
   const state = await dispatch(harness.core, 'session.current', {});
   if (state.ok && (state.data as { needsSetup: boolean }).needsSetup) {

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, normalize, relative, isAbsolute } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createCore, type Core } from '../../electron/core/app';
+import { warmReports } from '../../electron/core/reports/warm';
 import { dispatch } from '../../electron/core/dispatch';
 import { harnessPrinter } from './print';
 
@@ -31,12 +32,16 @@ export interface HarnessOptions {
   port?: number;
   version?: string;
   now?: () => number;
+  /** Warm the reports in the background after start, as the Electron app does (off in e2e: speed). */
+  warmReports?: boolean;
 }
 
 export interface Harness {
   url: string;
   token: string;
   core: Core;
+  /** Settles when the start-up warming of the reports is done (at once when it was not asked for). */
+  warmed: Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -76,6 +81,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       for (const stream of streams) stream.write(line);
     },
   });
+  const warmed =
+    options.warmReports && core.ctx
+      ? warmReports(core.ctx).catch((error: unknown) => core.log('warming the reports failed', error))
+      : Promise.resolve();
   const tokenOk = (given: string | null | undefined) => {
     if (!given) return false;
     const buffer = Buffer.from(given);
@@ -158,6 +167,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     url,
     token,
     core,
+    warmed,
     close: async () => {
       for (const stream of streams) stream.end();
       await printer.close();

@@ -70,6 +70,12 @@ describe('backups', () => {
     await t.ok('customers.update', { id: customerId, name: 'Changed after the backup' } as never);
     await t.ok('customers.create', { name: 'Boris', phones: [{ raw: '+7 916 111 22 33' }] });
     expect(customerNames()).toBe('Changed after the backup,Boris');
+    // The reports' worker keeps a read connection open and its answers until the file changes;
+    // it must see a new cost line, and read the restored file after the restore.
+    const year = { period: { from: '2026-01-01', to: '2026-12-31', granularity: 'month' as const } };
+    expect((await t.ok('reports.period', year)).current.totals.costs).toBe(123_450);
+    await t.ok('incidents.addCost', { incidentId: 1, kind: 'compensation', amount: 50_000 });
+    expect((await t.ok('reports.period', year)).current.totals.costs).toBe(173_450);
     // Evidence lost meanwhile comes back with the restore.
     const [evidenceFile] = readdirSync(join(t.dir, 'evidence'));
     rmSync(join(t.dir, 'evidence', evidenceFile!));
@@ -85,6 +91,7 @@ describe('backups', () => {
     await t.ok('session.signIn', { staffId: ownerId, pin: OWNER.pin });
     const audit = await t.ok('audit.list', { action: 'restore' });
     expect(audit.total).toBe(1);
+    expect((await t.ok('reports.period', year)).current.totals.costs).toBe(123_450);
     // The safety copy holds what was there just before: restoring it brings Boris back.
     await t.ok('backup.restore', { location: result.safetyBackup.path });
     expect(customerNames()).toBe('Changed after the backup,Boris');
@@ -263,7 +270,7 @@ describe('accountant export', () => {
     expect(losses).toContain('Recovery (money back),0.00,234.50');
   });
 
-  it('names sheets, columns and codes in the shop\'s language', async () => {
+  it("names sheets, columns and codes in the shop's language", async () => {
     await shopWithData();
     await t.ok('settings.update', { language: 'ru' });
     const { path } = await t.ok('export.accountant', { from: '2026-11-01', to: '2026-11-30', format: 'csv' });

@@ -165,6 +165,9 @@ export function restore(ctx: CoreContext, location: string, passphrase?: string)
       if (checked.databaseFile!.startsWith(checked.tempDir)) renameSync(checked.databaseFile!, incoming);
       else copyFileSync(checked.databaseFile!, incoming);
       const staffId = ctx.session.staffId;
+      // The reports' read connection in the worker would go on reading the replaced file (and on
+      // Windows an open file cannot be replaced at all).
+      await runInWorker({ kind: 'release', databasePath: live });
       ctx.db.close();
       // A WAL left from the old file must never be applied to the new one.
       for (const suffix of ['-wal', '-shm']) rmSync(live + suffix, { force: true });

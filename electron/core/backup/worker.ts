@@ -25,7 +25,9 @@ export type WorkerTask =
       keep: boolean;
     }
   | { kind: 'export'; task: ExportTask }
-  | { kind: 'report'; report: ReportTask };
+  | { kind: 'report'; report: ReportTask }
+  /** Close what this thread holds open on a database file: a restore is about to replace it. */
+  | { kind: 'release'; databasePath: string };
 
 export type ReportTask =
   | { name: 'period'; databasePath: string; from: string; to: string; granularity: 'week' | 'month' }
@@ -43,11 +45,27 @@ function reader(path: string): Database.Database {
   return db;
 }
 
+// Answers per question, for as long as nobody has written to the file since: SQLite's
+// data_version changes on this connection whenever another connection commits, so a cached answer
+// is exactly what the query would return. Reopening Reports, or going back to it from a customer,
+// then costs no SQL. A few entries: the periods and pages the owner is looking at.
+const answers = new Map<string, { version: number; answer: unknown }>();
+const MAX_ANSWERS = 32;
+
 function report(task: ReportTask) {
   const db = reader(task.databasePath);
-  return task.name === 'period'
-    ? periodReport(db, task.from, task.to, task.granularity)
-    : profitability(db, task.input);
+  const version = db.pragma('data_version', { simple: true }) as number;
+  const key = JSON.stringify(task);
+  const cached = answers.get(key);
+  if (cached?.version === version) return cached.answer;
+  const answer =
+    task.name === 'period'
+      ? periodReport(db, task.from, task.to, task.granularity)
+      : profitability(db, task.input);
+  answers.delete(key);
+  answers.set(key, { version, answer });
+  if (answers.size > MAX_ANSWERS) answers.delete(answers.keys().next().value!);
+  return answer;
 }
 
 async function run(message: WorkerTask, progress: (step: string, done: number, total: number) => void) {
@@ -58,6 +76,11 @@ async function run(message: WorkerTask, progress: (step: string, done: number, t
       return accountantExport(message.task, progress);
     case 'report':
       return report(message.report);
+    case 'release':
+      readers.get(message.databasePath)?.close();
+      readers.delete(message.databasePath);
+      answers.clear();
+      return null;
     case 'inspect': {
       const inspected = await inspectBackup(message.location, message);
       const { key, ...info } = inspected;
