@@ -73,6 +73,8 @@ interface VirtualTableProps<Row, Sort extends string> {
   /** A click or Enter on a loaded row. */
   onOpen: (row: Row) => void;
   sorting?: { by: Sort; descending: boolean; onSort: (sort: Sort) => void };
+  /** The scroller's CSS height; by default it fills the window below a screen's filters. */
+  height?: string;
 }
 
 /**
@@ -88,6 +90,7 @@ export function VirtualTable<Row, Sort extends string = never>({
   columns,
   onOpen,
   sorting,
+  height = 'max(320px, calc(100vh - 330px))',
 }: VirtualTableProps<Row, Sort>) {
   const grid = {
     display: 'grid',
@@ -162,7 +165,7 @@ export function VirtualTable<Row, Sort extends string = never>({
       <div
         ref={scrollerRef}
         data-testid={scrollerTestId}
-        style={{ height: 'max(320px, calc(100vh - 330px))', overflow: 'auto', position: 'relative' }}
+        style={{ height, overflow: 'auto', position: 'relative' }}
       >
         <div role="rowgroup" style={{ height: rows.totalSize, position: 'relative' }}>
           {rows.items.map((item) => {

@@ -6,6 +6,7 @@ import { blocklistEn } from './blocklist.en';
 import { callDeskEn, cardEn } from './calldesk.en';
 import { codesEn } from '../../../shared/i18n/codes.en';
 import { customersEn } from './customers.en';
+import { importEn, importSettingsNavEn } from './import.en';
 import { incidentsEn } from './incidents.en';
 import { ordersEn } from './orders.en';
 import { reportsEn } from './reports.en';
@@ -272,11 +273,12 @@ export const en = {
   print: printEn,
   couriers: couriersEn,
   incidents: incidentsEn,
-  settingsNav: settingsNavEn,
+  settingsNav: { ...settingsNavEn, ...importSettingsNavEn },
   backup: backupEn,
   accountant: accountantEn,
   audit: auditEn,
   reports: reportsEn,
+  import: importEn,
 };
 
 export type Messages = typeof en;

@@ -4,6 +4,7 @@ import { blocklistRu } from './blocklist.ru';
 import { callDeskRu, cardRu } from './calldesk.ru';
 import { codesRu } from '../../../shared/i18n/codes.ru';
 import { customersRu } from './customers.ru';
+import { importRu, importSettingsNavRu } from './import.ru';
 import { incidentsRu } from './incidents.ru';
 import { ordersRu } from './orders.ru';
 import { reportsRu } from './reports.ru';
@@ -276,9 +277,10 @@ export const ru: Messages = {
   print: printRu,
   couriers: couriersRu,
   incidents: incidentsRu,
-  settingsNav: settingsNavRu,
+  settingsNav: { ...settingsNavRu, ...importSettingsNavRu },
   backup: backupRu,
   accountant: accountantRu,
   audit: auditRu,
   reports: reportsRu,
+  import: importRu,
 };

@@ -3,6 +3,7 @@
 // exactly or by pattern; anything unknown is shown as main wrote it rather than hidden.
 
 import { BACKUP_RU_EXACT, BACKUP_RU_PATTERNS } from './backup-messages';
+import { IMPORT_RU_EXACT, IMPORT_RU_PATTERNS } from './import-messages';
 import { codesRu } from '../../../shared/i18n/codes.ru';
 
 type Pattern = [RegExp, (match: RegExpExecArray) => string];
@@ -131,6 +132,7 @@ const RU_EXACT: Record<string, string> = {
   'The file could not be read': 'Файл не удалось прочитать',
   'The file could not be saved': 'Файл не удалось сохранить',
   ...BACKUP_RU_EXACT,
+  ...IMPORT_RU_EXACT,
 };
 
 const RU_PATTERNS: Pattern[] = [
@@ -201,6 +203,7 @@ const RU_PATTERNS: Pattern[] = [
       `Файл «${m[1]}» изменился на диске после того, как его добавили; это уже не то доказательство, что было записано.`,
   ],
   ...BACKUP_RU_PATTERNS,
+  ...IMPORT_RU_PATTERNS,
 ];
 
 export function translateServerMessage(message: string, language: string): string {

@@ -1,5 +1,11 @@
 import { Button, Group } from '@mantine/core';
-import { IconAdjustments, IconDatabase, IconFileSpreadsheet, IconHistory } from '@tabler/icons-react';
+import {
+  IconAdjustments,
+  IconDatabase,
+  IconDatabaseImport,
+  IconFileSpreadsheet,
+  IconHistory,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { SessionUser } from '../../../../shared/contract/session';
@@ -9,6 +15,7 @@ export const SETTINGS_PAGES = [
   { id: 'general', path: '/settings', icon: IconAdjustments },
   { id: 'backups', path: '/settings/backups', icon: IconDatabase },
   { id: 'export', path: '/settings/export', icon: IconFileSpreadsheet },
+  { id: 'import', path: '/settings/import', icon: IconDatabaseImport },
   { id: 'audit', path: '/settings/audit', icon: IconHistory },
 ] as const;
 

@@ -3,6 +3,7 @@ import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
 import {
   IconChartBar,
   IconDatabase,
+  IconDatabaseImport,
   IconFileSpreadsheet,
   IconHistory,
   IconLanguage,
@@ -56,7 +57,7 @@ export function CommandPalette({ language }: { language: Language }) {
       leftSection: <IconLanguage size={20} stroke={1.5} />,
       onClick: () => void changeLanguage(otherLanguage),
     },
-    // The owner's pages: operators never see backup, restore or export.
+    // The owner's pages: operators never see backup, restore, export or import.
     ...(isOwner
       ? [
           {
@@ -73,6 +74,14 @@ export function CommandPalette({ language }: { language: Language }) {
             description: t('backup.palette.exportHint'),
             leftSection: <IconFileSpreadsheet size={20} stroke={1.5} />,
             onClick: () => void navigate('/settings/export'),
+          },
+          {
+            id: 'import',
+            label: t('import.palette.label'),
+            description: t('import.palette.hint'),
+            keywords: t('import.palette.keywords').split(','),
+            leftSection: <IconDatabaseImport size={20} stroke={1.5} />,
+            onClick: () => void navigate('/settings/import'),
           },
           {
             id: 'backups',

@@ -1,0 +1,71 @@
+import type { TFunction } from 'i18next';
+import type {
+  ImportEnumField,
+  ImportField,
+  ImportInspection,
+  ImportProblem,
+  ImportRiskHit,
+  ImportTarget,
+} from '../../../../shared/contract/import';
+import { translateServerMessage } from '../../locales/server-messages';
+import { columnLetter, ENUM_CODE_GROUP } from './mapping';
+
+// The import's sentences in the user's language, built from the codes main sends (a problem's
+// `code`, `field` and `value`; a risk hit's rule codes), never from its English `message`.
+
+export function fieldName(field: ImportField, t: TFunction): string {
+  return t(`import.field.${field}`);
+}
+
+/** A code's name (cash_on_delivery → "Cash on delivery"), from shared/i18n/codes. */
+export function codeName(field: ImportEnumField, code: string, t: TFunction): string {
+  return t(`codes.${ENUM_CODE_GROUP[field]}.${code}` as never);
+}
+
+/** A file column as the user knows it: its header, or "Column C" without one. */
+export function columnName(inspection: ImportInspection | null, index: number, t: TFunction): string {
+  const header = inspection?.columns[index]?.header.trim();
+  return header ? header : t('import.map.columnLetter', { letter: columnLetter(index) });
+}
+
+/** Why a row is skipped. */
+export function problemText(
+  problem: ImportProblem,
+  t: TFunction,
+  language: string,
+  dateOrder: 'dmy' | 'mdy',
+): string {
+  const field = problem.field ? fieldName(problem.field, t) : t('import.noField');
+  const value = problem.value;
+  switch (problem.code) {
+    case 'bad_date':
+      return t('import.problems.code.bad_date', {
+        value,
+        order: t(`import.problems.dateOrder.${dateOrder}`),
+      });
+    case 'invalid':
+      // What was refused is main's check's own sentence (translated where it is known).
+      return t('import.problems.code.invalid', {
+        field,
+        message: translateServerMessage(problem.message, language),
+      });
+    default:
+      return t(`import.problems.code.${problem.code}`, { field, value });
+  }
+}
+
+/** "order" / "orders" / "заказов": the noun after a count, by the language's plural rules. */
+export function countNoun(count: number, target: ImportTarget, t: TFunction, language: string): string {
+  const category = new Intl.PluralRules(language).select(count);
+  const form = category === 'one' || category === 'few' || category === 'many' ? category : 'other';
+  return t(`import.commit.noun.${target}.${form}`);
+}
+
+/**
+ * Why a row is flagged. The hit carries the rules that fired and English sentences with their
+ * numbers; without the numbers in a form to word, other languages get the rules' names.
+ */
+export function riskReasons(hit: ImportRiskHit, t: TFunction, language: string): string {
+  if (language === 'en' && hit.reasons.length > 0) return hit.reasons.join(' · ');
+  return hit.rules.map((rule) => t(`import.risk.rule.${rule}`, { defaultValue: rule }) as string).join(' · ');
+}
