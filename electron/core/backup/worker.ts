@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { accountantExport, type ExportTask } from '../export/accountant';
+import { runImportTask, type ImportTask } from '../import/task';
 import { periodReport } from '../reports/period';
 import { profitability, type ProfitabilityInput } from '../reports/profitability';
 import { decryptFile } from './crypto';
@@ -27,7 +28,8 @@ export type WorkerTask =
   | { kind: 'export'; task: ExportTask }
   | { kind: 'report'; report: ReportTask }
   /** Close what this thread holds open on a database file: a restore is about to replace it. */
-  | { kind: 'release'; databasePath: string };
+  | { kind: 'release'; databasePath: string }
+  | { kind: 'import'; task: ImportTask };
 
 export type ReportTask =
   | { name: 'period'; databasePath: string; from: string; to: string; granularity: 'week' | 'month' }
@@ -76,6 +78,8 @@ async function run(message: WorkerTask, progress: (step: string, done: number, t
       return accountantExport(message.task, progress);
     case 'report':
       return report(message.report);
+    case 'import':
+      return runImportTask(message.task, progress);
     case 'release':
       readers.get(message.databasePath)?.close();
       readers.delete(message.databasePath);

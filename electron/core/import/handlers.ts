@@ -1,15 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { ChannelOutput } from '../../../shared/contract';
 import type { importChannels } from '../../../shared/contract/import';
-import type { HandlerMap } from '../context';
+import { runInWorker } from '../backup/run-worker';
+import type { CoreContext, HandlerMap } from '../context';
+import { AppError, conflict } from '../errors';
+import { readSettings } from '../settings/store';
+import { importHistory, isImported } from './history';
+import { savedLayout, saveLayout } from './layouts';
+import type { RunAnswer } from './run';
+import { removeStaleUploads } from './staging';
+import { defaultDateOrder } from './table';
+import type { ImportTask, Inspection, WorkerAnswer } from './task';
 
-// Placeholder while the import core is built: every channel answers INTERNAL until then.
-const notYet = (): never => {
-  throw new Error('Import is not finished yet');
-};
+// The import channels. Reading, checking and writing run in the file worker (import/task.ts); the
+// main thread only passes the file along, remembers the mapping and tells the window what changed.
+
+function answer<T>(result: WorkerAnswer<T>): T {
+  if (result.ok) return result.value;
+  throw new AppError(result.code, result.message, result.issues);
+}
+
+function inWorker<T>(ctx: CoreContext, task: ImportTask): Promise<WorkerAnswer<T>> {
+  return runInWorker<WorkerAnswer<T>>({ kind: 'import', task }, (p) =>
+    ctx.emit('task.progress', { task: 'import', ...p }),
+  );
+}
+
+function withSavedMapping(ctx: CoreContext, inspection: Inspection): ChannelOutput<'import.upload'> {
+  return { ...inspection, savedMapping: savedLayout(ctx.db, inspection.layoutKey) };
+}
+
+/** One commit at a time per data folder: two imports of one file must not race each other. */
+const committing = new WeakSet<CoreContext>();
 
 export const importHandlers: HandlerMap<keyof typeof importChannels> = {
-  'import.upload': notYet,
-  'import.inspect': notYet,
-  'import.dryRun': notYet,
-  'import.commit': notYet,
-  'import.history': notYet,
+  'import.upload': async (ctx, input) => {
+    removeStaleUploads(ctx.dataDir, Date.now(), (name) => isImported(ctx.db, name));
+    const result = await inWorker<Inspection>(ctx, {
+      op: 'upload',
+      dataDir: ctx.dataDir,
+      uploadId: randomUUID(),
+      fileName: input.fileName,
+      dataBase64: input.dataBase64,
+      at: ctx.now(),
+      dateOrder: defaultDateOrder(readSettings(ctx.db).country),
+    });
+    return withSavedMapping(ctx, answer(result));
+  },
+  'import.inspect': async (ctx, input) => {
+    const result = await inWorker<Inspection>(ctx, {
+      op: 'inspect',
+      dataDir: ctx.dataDir,
+      uploadId: input.uploadId,
+      options: input.options,
+      dateOrder: defaultDateOrder(readSettings(ctx.db).country),
+    });
+    return withSavedMapping(ctx, answer(result));
+  },
+  'import.dryRun': async (ctx, input) => {
+    const result = await inWorker<never>(ctx, {
+      op: 'dryRun',
+      dataDir: ctx.dataDir,
+      databasePath: ctx.db.name,
+      uploadId: input.uploadId,
+      input,
+      staffId: ctx.session.staffId!,
+      at: ctx.now(),
+    });
+    const { importId: _, layoutKey, ...summary } = answer(result as RunAnswer);
+    saveLayout(ctx.db, layoutKey, input, ctx.session.staffId, ctx.now());
+    return summary;
+  },
+  'import.commit': async (ctx, input) => {
+    if (committing.has(ctx)) throw conflict('An import is already being written; wait for it to finish.');
+    committing.add(ctx);
+    try {
+      const result = (await inWorker<never>(ctx, {
+        op: 'commit',
+        dataDir: ctx.dataDir,
+        databasePath: ctx.db.name,
+        uploadId: input.uploadId,
+        input,
+        staffId: ctx.session.staffId!,
+        at: ctx.now(),
+      })) as RunAnswer;
+      const { layoutKey, ...summary } = answer(result);
+      if (summary.importId !== null) {
+        saveLayout(ctx.db, layoutKey, input, ctx.session.staffId, ctx.now());
+        ctx.emit('data.changed', { domains: ['orders', 'customers', 'import'] });
+      }
+      return summary;
+    } finally {
+      committing.delete(ctx);
+    }
+  },
+  'import.history': (ctx, input) => importHistory(ctx.db, input.offset, input.limit),
 };

@@ -2,6 +2,7 @@ import type { Db } from '../open';
 import { initialSchema } from './0001-initial';
 import { incidentTotals } from './0002-incident-totals';
 import { reportRollups } from './0003-report-rollups';
+import { imports } from './0004-imports';
 
 export interface Migration {
   name: string;
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 // Index i holds the step from user_version i to i + 1. Append only; never edit a shipped one.
-export const MIGRATIONS: readonly Migration[] = [initialSchema, incidentTotals, reportRollups];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, incidentTotals, reportRollups, imports];

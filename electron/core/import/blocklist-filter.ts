@@ -1,0 +1,59 @@
+import { addressKey, emailLooseKey, nameKey } from '../../../shared/domain/normalize';
+import { phoneKey } from '../blocklist/keys';
+import type { Probe } from '../blocklist/match';
+import type { Db } from '../db/open';
+
+// A quick "could these details hit the blocklist at all?" over every unlifted entry, loaded once
+// per import, so the real matcher (blocklist/match.ts findHits: exact and loose matches, expiry,
+// exceptions) runs only for the few customers that may hit. It must never say no where findHits
+// would say yes: it answers yes for a superset of findHits' matches (expiry and exceptions are
+// left to findHits; test/unit/import-blocklist-filter.test.ts checks the two agree).
+
+const sortedWords = (key: string) => key.split(' ').sort().join(' ');
+
+/** Every key made of the first n words of a key, n < all of them. */
+function wordPrefixes(key: string): string[] {
+  const words = key.split(' ');
+  const prefixes: string[] = [];
+  for (let n = 1; n < words.length; n++) prefixes.push(words.slice(0, n).join(' '));
+  return prefixes;
+}
+
+export interface BlocklistFilter {
+  /** Phones as E.164 (or as the blocklist keys them when they do not parse). */
+  mayHit(probe: Omit<Probe, 'customerId'>, phonesAreKeys?: boolean): boolean;
+}
+
+export function blocklistFilter(db: Db, country: string): BlocklistFilter {
+  const rows = db
+    .prepare('select kind, value_norm as key from blocklist_entries where lifted_at is null')
+    .all() as { kind: 'phone' | 'email' | 'address' | 'name'; key: string }[];
+  const phones = new Set<string>();
+  const emails = new Set<string>();
+  const names = new Set<string>();
+  const addresses = new Set<string>();
+  const addressPrefixes = new Set<string>();
+  for (const { kind, key } of rows) {
+    if (kind === 'phone') phones.add(key);
+    else if (kind === 'email') emails.add(emailLooseKey(key));
+    else if (kind === 'name') names.add(sortedWords(key));
+    else {
+      addresses.add(key);
+      for (const prefix of wordPrefixes(key)) addressPrefixes.add(prefix);
+    }
+  }
+  const addressMayHit = (key: string) =>
+    key.length > 0 &&
+    (addresses.has(key) || addressPrefixes.has(key) || wordPrefixes(key).some((p) => addresses.has(p)));
+  return {
+    mayHit(probe, phonesAreKeys = false) {
+      if (rows.length === 0) return false;
+      return (
+        probe.phones.some((p) => phones.has(phonesAreKeys ? p : phoneKey(p, country))) ||
+        probe.emails.some((e) => emails.has(emailLooseKey(e))) ||
+        probe.names.some((n) => names.has(sortedWords(nameKey(n)))) ||
+        probe.addresses.some((a) => addressMayHit(addressKey(a)))
+      );
+    },
+  };
+}

@@ -1,0 +1,238 @@
+import type { ImportRunInput, ImportSummary } from '../../../shared/contract/import';
+import { localDate } from '../../../shared/domain/dates';
+import type { Settings } from '../../../shared/domain/settings';
+import { writeAudit } from '../audit';
+import type { CoreContext } from '../context';
+import { openDatabase, type Db } from '../db/open';
+import { readSettings } from '../settings/store';
+import { planCustomers } from './plan-customers';
+import { planOrders } from './plan-orders';
+import type { ProblemLog, UnknownValues } from './records';
+import { customerRows } from './rows-customers';
+import { orderRows } from './rows-orders';
+import { readUpload, storedName, type UploadMeta } from './staging';
+import { summarize, type Counts } from './summary';
+import { defaultDateOrder, layoutKeyOf, readTable, type Table } from './table';
+import type { WorkerAnswer } from './task';
+import { writeCustomers } from './write-customers';
+import { writeOrders } from './write-orders';
+
+// A dry run and a commit are one pass over the file: read, check every row, plan against the
+// database. The commit then writes the plan in one IMMEDIATE transaction on the worker's own
+// connection — every accepted row or, if anything throws, none. The plan is made under a read
+// snapshot (so the window's writes are not held up meanwhile) and made again inside the write
+// transaction only if another connection wrote in between (PRAGMA data_version).
+
+export type RunAnswer = WorkerAnswer<ImportSummary & { importId: number | null; layoutKey: string }>;
+
+interface RunTask {
+  op: 'dryRun' | 'commit';
+  dataDir: string;
+  databasePath: string;
+  uploadId: string;
+  input: ImportRunInput;
+  staffId: number;
+  at: number;
+}
+
+type Progress = (step: string, done: number, total: number) => void;
+
+/** A context for the shared policy and audit code, on the worker's connection. */
+function workerContext(db: Db, task: RunTask): CoreContext {
+  return {
+    db,
+    now: () => task.at,
+    dataDir: task.dataDir,
+    version: '',
+    platform: {},
+    session: { staffId: task.staffId },
+    emit: () => {},
+  };
+}
+
+function checkColumns(input: ImportRunInput, table: Table): RunAnswer | null {
+  const issues = Object.entries(input.mapping)
+    .filter(([, column]) => column! >= table.columnCount)
+    .map(([field]) => ({ path: `mapping.${field}`, message: `The file has ${table.columnCount} columns` }));
+  return issues.length > 0 ? { ok: false, code: 'VALIDATION', message: issues[0]!.message, issues } : null;
+}
+
+interface Pass {
+  log: ProblemLog;
+  unknown: UnknownValues;
+  /** Plans against the database as it is now; problems it finds go after the row problems. */
+  plan: () => {
+    counts: Counts;
+    write: (importId: number, progress: Progress) => void;
+    riskHits: ImportSummary['riskHits'];
+  };
+}
+
+function pass(
+  ctx: CoreContext,
+  table: Table,
+  input: ImportRunInput,
+  settings: Settings,
+  meta: UploadMeta,
+): Pass {
+  const base = { rows: table.rows.length };
+  if (input.target === 'customers') {
+    const rows = customerRows(table, input.mapping, settings.country);
+    const rowProblems = rows.log.problems.length;
+    return {
+      log: rows.log,
+      unknown: {},
+      plan: () => {
+        rows.log.problems.length = rowProblems;
+        const plan = planCustomers(ctx, rows.records, settings);
+        const create = plan.changes.filter((c) => c.kind === 'create').length;
+        return {
+          counts: {
+            ...base,
+            total: rows.total,
+            create,
+            update: plan.changes.length - create,
+            unchanged: plan.unchanged,
+            skipped: rows.skipped,
+            refused: 0,
+          },
+          write: (importId, progress) =>
+            writeCustomers(ctx, plan, importId, (d, t) => progress('write', d, t)),
+          riskHits: plan.riskHits,
+        };
+      },
+    };
+  }
+  const rows = orderRows(table, {
+    mapping: input.mapping,
+    valueMaps: input.valueMaps,
+    defaults: input.defaults,
+    settings,
+    dateOrder: table.reading.dateOrder,
+    today: localDate(ctx.now(), settings.timeZone),
+  });
+  const rowProblems = rows.log.problems.length;
+  return {
+    log: rows.log,
+    unknown: rows.unknown,
+    plan: () => {
+      rows.log.problems.length = rowProblems;
+      const plan = planOrders(ctx, rows.records, rows.log, settings, input.overrideReason);
+      const create = plan.changes.filter((c) => c.kind === 'create').length;
+      return {
+        counts: {
+          ...base,
+          total: rows.total,
+          create,
+          update: plan.changes.length - create,
+          unchanged: plan.unchanged,
+          skipped: rows.skipped + plan.skipped,
+          refused: plan.refused,
+        },
+        write: (importId, progress) =>
+          writeOrders(ctx, plan, importId, meta.fileName, input.overrideReason, (d, t) =>
+            progress('write', d, t),
+          ),
+        riskHits: plan.riskHits,
+      };
+    },
+  };
+}
+
+function recordImport(
+  ctx: CoreContext,
+  task: RunTask,
+  meta: UploadMeta,
+  layoutKey: string,
+  counts: Counts,
+): number {
+  const { input } = task;
+  const setup = {
+    target: input.target,
+    mapping: input.mapping,
+    valueMaps: input.valueMaps,
+    defaults: input.defaults,
+    options: input.options,
+  };
+  const id = Number(
+    ctx.db
+      .prepare(
+        `insert into imports (file_name, stored_name, sha256, size_bytes, format, target, layout_key, setup, rows, created,
+           updated, unchanged, skipped, refused, staff_id, at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        meta.fileName,
+        storedName(task.uploadId, meta.format),
+        meta.sha256,
+        meta.sizeBytes,
+        meta.format,
+        input.target,
+        layoutKey,
+        JSON.stringify(setup),
+        counts.rows,
+        counts.create,
+        counts.update,
+        counts.unchanged,
+        counts.skipped,
+        counts.refused,
+        task.staffId,
+        task.at,
+      ).lastInsertRowid,
+  );
+  writeAudit(ctx.db, task.at, {
+    staffId: task.staffId,
+    action: 'import',
+    entity: 'import',
+    entityId: id,
+    after: { fileName: meta.fileName, sha256: meta.sha256, target: input.target, ...counts },
+    note: input.overrideReason ?? '',
+  });
+  return id;
+}
+
+export async function runImport(task: RunTask, progress: Progress): Promise<RunAnswer> {
+  const { meta, bytes } = readUpload(task.dataDir, task.uploadId);
+  const db = openDatabase(task.databasePath, { readonly: task.op === 'dryRun' });
+  try {
+    const settings = readSettings(db);
+    progress('read', 0, 1);
+    const table = await readTable(bytes, meta.format, task.input.options, defaultDateOrder(settings.country));
+    const wrong = checkColumns(task.input, table);
+    if (wrong) return wrong;
+    progress('check', 0, table.rows.length);
+    const ctx = workerContext(db, task);
+    const checked = pass(ctx, table, task.input, settings, meta);
+    const dataVersion = () => db.pragma('data_version', { simple: true }) as number;
+    let seen = 0;
+    let planned = db.transaction(() => {
+      seen = dataVersion();
+      return checked.plan();
+    })();
+    progress('check', table.rows.length, table.rows.length);
+    let importId: number | null = null;
+    const layoutKey = layoutKeyOf(table.format, table.headers, table.columnCount);
+    if (task.op === 'commit') {
+      importId = db
+        .transaction(() => {
+          if (dataVersion() !== seen) planned = checked.plan();
+          if (planned.counts.create + planned.counts.update === 0) return null;
+          const id = recordImport(ctx, task, meta, layoutKey, planned.counts);
+          planned.write(id, progress);
+          return id;
+        })
+        .immediate();
+      progress('write', 1, 1);
+    }
+    const summary = summarize(
+      task.input.target,
+      planned.counts,
+      checked.log,
+      checked.unknown,
+      planned.riskHits,
+    );
+    return { ok: true, value: { ...summary, importId, layoutKey } };
+  } finally {
+    db.close();
+  }
+}
