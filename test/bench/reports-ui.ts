@@ -226,7 +226,12 @@ async function main() {
     });
     const open: Timing[] = [];
     const switched: Timing[] = [];
-    for (let i = 0; i < openings; i += 1) {
+    const afterWrite: Timing[] = [];
+    // Then the same openings, each after a write to the shop (any commit): the worker's kept
+    // answers are void and every report is computed afresh, as after the operator's day of work.
+    for (let i = 0; i < 2 * openings; i += 1) {
+      const written = i >= openings;
+      if (written) ctx.db.prepare("update settings set value = value where key = 'language'").run();
       // A fresh page on the call desk: the renderer's query cache is empty, as after a start
       // (through a blank page: a change of the hash alone would not reload the app).
       await page.goto('about:blank');
@@ -239,16 +244,14 @@ async function main() {
           throw error;
         });
       const profiling =
-        values.profile && i === openings - 1 ? await page.context().newCDPSession(page) : null;
-      if (profiling && process.env.TRACE) await browser.startTracing(page, { path: process.env.TRACE });
-      if (profiling && !process.env.TRACE) {
+        values.profile && i === 2 * openings - 1 ? await page.context().newCDPSession(page) : null;
+      if (profiling) {
         await profiling.send('Profiler.enable');
         await profiling.send('Profiler.setSamplingInterval', { interval: 200 });
         await profiling.send('Profiler.start');
       }
       const opened = await measure(page, 'open');
-      if (profiling && process.env.TRACE) await browser.stopTracing();
-      if (profiling && !process.env.TRACE) {
+      if (profiling) {
         const { profile } = await profiling.send('Profiler.stop');
         writeFileSync(values.profile!, JSON.stringify(profile));
         console.log(`  CPU profile of this opening: ${values.profile}`);
@@ -256,7 +259,7 @@ async function main() {
       const toMonth = opened ? await measure(page, 'thisMonth') : null;
       console.log(
         `  opening ${String(i + 1).padStart(2)}: data ${opened ? fmt(opened.data) : '     —'} ms, interactive ${opened ? fmt(opened.interactive) : '     —'} ms;` +
-          ` → this month: data ${toMonth ? fmt(toMonth.data) : '     —'} ms, interactive ${toMonth ? fmt(toMonth.interactive) : '     —'} ms${i === 0 ? '   (first after start)' : ''}`,
+          ` → this month: data ${toMonth ? fmt(toMonth.data) : '     —'} ms, interactive ${toMonth ? fmt(toMonth.interactive) : '     —'} ms${i === 0 ? '   (first after start)' : ''}${written ? '   (after a write)' : ''}`,
       );
       if (values.verbose && i === 0) {
         // How big the screen is: elements per section (what React has to build and lay out).
@@ -265,8 +268,8 @@ async function main() {
         );
         console.log(`    elements: ${(sizes as string[]).join(', ')}`);
       }
-      if (opened) open.push(opened);
-      if (toMonth) switched.push(toMonth);
+      if (opened) (written ? afterWrite : open).push(opened);
+      if (toMonth && !written) switched.push(toMonth);
     }
     console.log('');
     console.log(
@@ -274,6 +277,7 @@ async function main() {
     );
     print('open Reports (last 12 months by month, from the call desk)', open);
     print('switch the period to this month (by week)', switched);
+    print('open Reports after a write to the shop (every report computed afresh)', afterWrite);
   } finally {
     await browser.close();
     await stopWorker();

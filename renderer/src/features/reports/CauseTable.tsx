@@ -1,8 +1,9 @@
-import { Anchor, Box, Group, Table, Text } from '@mantine/core';
+import { Box, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PeriodReport } from '../../../../shared/contract/reports';
 import type { IncidentCause } from '../../../../shared/domain/enums';
 import { useFormatters } from '../../lib/format';
+import classes from './ChartBox.module.css';
 import { CAUSE_COLOR, useChartFormatters } from './chart-format';
 import type { Granularity } from './period';
 
@@ -29,22 +30,11 @@ export function CauseTable({
   // Amounts read as plain figures and underline on hover; each one is a button all the same.
   const amount = (value: number, label: string, open: () => void, always = false) =>
     value === 0 && !always ? (
-      <Text span size="sm" c="dimmed">
-        —
-      </Text>
+      <span className={classes.none}>—</span>
     ) : (
-      <Anchor
-        component="button"
-        type="button"
-        onClick={open}
-        aria-label={label}
-        size="sm"
-        c="dark"
-        underline="hover"
-        fw="inherit"
-      >
+      <button type="button" className={classes.amount} onClick={open} aria-label={label}>
         {format.money(value)}
-      </Anchor>
+      </button>
     );
 
   return (
