@@ -174,6 +174,10 @@ export const incidentListInputSchema = z
     orderId: id.optional(),
     /** Incidents on orders delivered this way (the reports' click-through). */
     deliveryMethod: z.enum(DELIVERY_METHODS).optional(),
+    /** Incidents with no courier named (the reports' "no courier" bar). */
+    withoutCourier: z.literal(true).optional(),
+    /** Incidents not tied to an order (the reports' "no order" bar of delivery methods). */
+    withoutOrder: z.literal(true).optional(),
     from: day.optional(),
     to: day.optional(),
     /** Customer name, order number or what the customer said. */

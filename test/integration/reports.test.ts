@@ -69,6 +69,12 @@ describe('reports on a hand-computed shop', () => {
       ['post', 75_000],
       [null, 12_345],
     ]);
+    // The "no courier" and "no order" bars list exactly the incidents behind them.
+    const period = { from: '2026-10-01', to: '2026-11-30' };
+    for (const filter of [{ withoutCourier: true as const }, { withoutOrder: true as const }]) {
+      const behind = await t.ok('incidents.list', { ...filter, ...period });
+      expect([behind.total, behind.totals.net], JSON.stringify(filter)).toEqual([1, 12_345]);
+    }
     expect(previous).toMatchObject({ from: '2026-08-01', to: '2026-09-30', totals: { orders: 0, net: 0 } });
   });
 

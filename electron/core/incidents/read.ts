@@ -150,6 +150,8 @@ type ListInput = {
   customerId?: number;
   orderId?: number;
   deliveryMethod?: string;
+  withoutCourier?: true;
+  withoutOrder?: true;
   from?: string;
   to?: string;
   search: string;
@@ -182,6 +184,8 @@ export function listIncidents(db: Db, input: ListInput, now: number): ListOutput
       input.deliveryMethod,
     );
   }
+  if (input.withoutCourier) where.push('i.courier_id is null');
+  if (input.withoutOrder) where.push('i.order_id is null');
   if (input.from) add('i.happened_on >= $from', 'from', input.from);
   if (input.to) add('i.happened_on <= $to', 'to', input.to);
   const search = input.search.trim().replace(/[%_]/g, '');

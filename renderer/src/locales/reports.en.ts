@@ -110,8 +110,6 @@ export const reportsEn = {
     noCourier: 'No courier named',
     noOrder: 'Not linked to an order',
     courierNumber: 'Courier #{{id}}',
-    notListed:
-      'These incidents name no courier or no order, so they cannot be listed by it here; find them in Incidents by cause or date.',
   },
   share: {
     title: 'Loss as a share of revenue',

@@ -1,4 +1,4 @@
-import { Anchor, Box, Table, Tabs, Text, Tooltip as Hint } from '@mantine/core';
+import { Anchor, Box, Table, Tabs } from '@mantine/core';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -31,8 +31,8 @@ interface Slice {
   costs: number;
   recovered: number;
   net: number;
-  /** The incidents list's filter for it; null when the list cannot ask for it (no courier, no order). */
-  filter: Pick<Drill['filter'], 'fault' | 'courierId' | 'deliveryMethod'> | null;
+  /** The incidents list's filter for it. */
+  filter: Pick<Drill['filter'], 'fault' | 'courierId' | 'deliveryMethod' | 'withoutCourier' | 'withoutOrder'>;
 }
 
 function useSlices(report: PeriodReport, dimension: Dimension): Slice[] {
@@ -55,7 +55,7 @@ function useSlices(report: PeriodReport, dimension: Dimension): Slice[] {
             ? t('reports.breakdown.noCourier')
             : (row.name ?? t('reports.breakdown.courierNumber', { id: row.courierId })),
         color: row.courierId === null ? CHART_COLOR.count : CHART_COLOR.bar,
-        filter: row.courierId === null ? null : { courierId: row.courierId },
+        filter: row.courierId === null ? { withoutCourier: true } : { courierId: row.courierId },
       }));
     case 'method':
       return report.byDeliveryMethod.map((row) => ({
@@ -66,7 +66,7 @@ function useSlices(report: PeriodReport, dimension: Dimension): Slice[] {
             ? t('reports.breakdown.noOrder')
             : t(`codes.deliveryMethod.${row.deliveryMethod}`),
         color: row.deliveryMethod === null ? CHART_COLOR.count : CHART_COLOR.bar,
-        filter: row.deliveryMethod === null ? null : { deliveryMethod: row.deliveryMethod },
+        filter: row.deliveryMethod === null ? { withoutOrder: true } : { deliveryMethod: row.deliveryMethod },
       }));
   }
 }
@@ -173,7 +173,6 @@ function Breakdown({
   const chart = useChartFormatters('month');
   const period = { from: report.from, to: report.to };
   const open = (slice: Slice) =>
-    slice.filter &&
     onDrill({
       title: `${heading}: ${slice.name}`,
       when: t('reports.period.days', { from: format.day(period.from), to: format.day(period.to) }),
@@ -220,7 +219,7 @@ function Breakdown({
               maxBarSize={24}
             >
               {slices.map((slice) => (
-                <Cell key={slice.key} fill={slice.color} cursor={slice.filter ? 'pointer' : 'default'} />
+                <Cell key={slice.key} fill={slice.color} cursor="pointer" />
               ))}
             </Bar>
           </BarChart>
@@ -244,17 +243,9 @@ function Breakdown({
               return (
                 <Table.Tr key={slice.key} data-testid="breakdown-row" data-key={slice.key}>
                   <Table.Th scope="row" fw={500}>
-                    {slice.filter ? (
-                      <Anchor component="button" type="button" size="sm" onClick={() => open(slice)}>
-                        {slice.name}
-                      </Anchor>
-                    ) : (
-                      <Hint label={t('reports.breakdown.notListed')} multiline w={260}>
-                        <Text span size="sm" c="dimmed" tabIndex={0}>
-                          {slice.name}
-                        </Text>
-                      </Hint>
-                    )}
+                    <Anchor component="button" type="button" size="sm" onClick={() => open(slice)}>
+                      {slice.name}
+                    </Anchor>
                   </Table.Th>
                   <Table.Td ta="right" data-testid="breakdown-count">
                     {format.number(slice.count)}

@@ -30,7 +30,13 @@ export interface Drill {
   title: string;
   /** The days, as words ("November 2026", "1 Dec 2025 – 23 Nov 2026"). */
   when: string;
-  filter: Pick<ListInput, 'cause' | 'fault' | 'courierId' | 'deliveryMethod'> & { from: string; to: string };
+  filter: Pick<
+    ListInput,
+    'cause' | 'fault' | 'courierId' | 'deliveryMethod' | 'withoutCourier' | 'withoutOrder'
+  > & {
+    from: string;
+    to: string;
+  };
 }
 
 /** The incidents register's address for the same filter (its parameters: cause, fault, courier, method, from, to). */
@@ -166,15 +172,20 @@ function DrillList({ drill }: { drill: Drill }) {
         ) : (
           <span />
         )}
-        <Button
-          component={Link}
-          to={registerLink(drill.filter)}
-          variant="light"
-          size="xs"
-          rightSection={<IconExternalLink size={14} />}
-        >
-          {t('reports.drill.openRegister')}
-        </Button>
+        {/* The register's filters cannot say "no courier" or "no order": no link rather than a wrong list. */}
+        {drill.filter.withoutCourier || drill.filter.withoutOrder ? (
+          <span />
+        ) : (
+          <Button
+            component={Link}
+            to={registerLink(drill.filter)}
+            variant="light"
+            size="xs"
+            rightSection={<IconExternalLink size={14} />}
+          >
+            {t('reports.drill.openRegister')}
+          </Button>
+        )}
       </Group>
     </Stack>
   );
