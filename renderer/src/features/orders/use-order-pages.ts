@@ -1,32 +1,11 @@
-import { useQueries } from '@tanstack/react-query';
-import type { ChannelInput, ChannelOutput } from '../../../../shared/contract';
-import { call } from '../../lib/api';
-import { channelKey } from '../../lib/query';
+import type { ChannelInput } from '../../../../shared/contract';
+import { usePagedRows, type PageRow } from '../../lib/paged-rows';
 
 export const PAGE_SIZE = 200;
 
 export type OrderFilter = Omit<ChannelInput<'orders.list'>, 'offset' | 'limit'>;
-type Page = ChannelOutput<'orders.list'>;
-export type OrderRow = Page['rows'][number];
+export type OrderRow = PageRow<'orders.list'>;
 
 /** The rows of a filtered orders list, fetched by page as the visible range needs them. */
-export function useOrderPages(filter: OrderFilter, firstIndex: number, lastIndex: number) {
-  const first = Math.floor(Math.max(0, firstIndex) / PAGE_SIZE);
-  const last = Math.max(first, Math.floor(Math.max(0, lastIndex) / PAGE_SIZE));
-  const pages = [0];
-  for (let page = Math.max(1, first); page <= last; page += 1) pages.push(page);
-  const results = useQueries({
-    queries: pages.map((page) => {
-      const input = { ...filter, offset: page * PAGE_SIZE, limit: PAGE_SIZE };
-      return { queryKey: channelKey('orders.list', input), queryFn: () => call('orders.list', input) };
-    }),
-  });
-  const loaded = new Map<number, Page>();
-  results.forEach((result, i) => {
-    if (result.data) loaded.set(pages[i]!, result.data);
-  });
-  return {
-    rowAt: (index: number): OrderRow | undefined =>
-      loaded.get(Math.floor(index / PAGE_SIZE))?.rows[index % PAGE_SIZE],
-  };
-}
+export const useOrderPages = (filter: OrderFilter, firstIndex: number, lastIndex: number) =>
+  usePagedRows('orders.list', filter, firstIndex, lastIndex, PAGE_SIZE);
