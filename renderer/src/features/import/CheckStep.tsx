@@ -23,11 +23,14 @@ export function CheckStep({
   summary,
   inspection,
   overrideError,
+  onOverrideEdited,
 }: {
   wizard: ImportWizardState;
   summary: ImportSummary;
   inspection: ImportInspection;
   overrideError: string | undefined;
+  /** The reason was edited: its error no longer applies. */
+  onOverrideEdited: () => void;
 }) {
   const { t } = useTranslation();
 
@@ -86,7 +89,10 @@ export function CheckStep({
         <OverridePanel
           refused={summary.refused}
           override={wizard.override}
-          onChange={wizard.setOverride}
+          onChange={(next) => {
+            wizard.setOverride(next);
+            onOverrideEdited();
+          }}
           error={overrideError}
         />
       )}

@@ -60,6 +60,7 @@ export function FileStep({ wizard }: { wizard: ImportWizardState }) {
         </Text>
         <SegmentedControl
           aria-labelledby="import-target-label"
+          data-testid="import-target"
           value={wizard.target}
           onChange={(value) => wizard.setTarget(value as ImportTarget)}
           data={IMPORT_TARGETS.map((value) => ({ value, label: t(`import.target.${value}`) }))}

@@ -30,6 +30,7 @@ export function ImportWizard() {
   const [showMissing, setShowMissing] = useState(false);
   const [overrideError, setOverrideError] = useState<string | undefined>();
   const panelRef = useRef<HTMLFormElement>(null);
+  const stepsRef = useRef<HTMLDivElement>(null);
   const shownStep = useRef<WizardStep>(wizard.step);
   const { step, inspection, summary, result } = wizard;
 
@@ -84,11 +85,15 @@ export function ImportWizard() {
   };
   useHotkeys([['mod+Enter', primary]], []);
 
-  // A new step starts with the focus on its first control (not on the page's first load).
+  // A new step starts with the focus on its first control (not on the page's first load), and
+  // with the steps in view: focusing alone would scroll to the control and hide where one is.
   useEffect(() => {
     if (shownStep.current === step) return;
     shownStep.current = step;
-    panelRef.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    const first = panelRef.current?.querySelector<HTMLElement>(FOCUSABLE);
+    first?.focus({ preventScroll: true });
+    stepsRef.current?.scrollIntoView({ block: 'nearest' });
+    first?.scrollIntoView({ block: 'nearest' });
   }, [step]);
 
   const submit = (event: FormEvent) => {
@@ -105,7 +110,13 @@ export function ImportWizard() {
     if (!summary) return null;
     if (step === 2)
       return (
-        <CheckStep wizard={wizard} summary={summary} inspection={inspection} overrideError={overrideError} />
+        <CheckStep
+          wizard={wizard}
+          summary={summary}
+          inspection={inspection}
+          overrideError={overrideError}
+          onOverrideEdited={() => setOverrideError(undefined)}
+        />
       );
     return <CommitStep wizard={wizard} summary={summary} />;
   };
@@ -120,6 +131,7 @@ export function ImportWizard() {
   return (
     <>
       <Stepper
+        ref={stepsRef}
         active={result ? 4 : step}
         onStepClick={(index) => go(index as WizardStep)}
         size="sm"

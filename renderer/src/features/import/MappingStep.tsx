@@ -126,6 +126,8 @@ export function MappingStep({
                     placeholder={t('import.map.notImported')}
                     clearable
                     searchable
+                    // Tabbing down the columns must not pop a list open at each one.
+                    openOnFocus={false}
                     value={field}
                     data={selectData(column.index)}
                     onChange={(value) =>

@@ -31,21 +31,29 @@ export function ProblemsTable({
     { label: t('import.problems.line'), width: '64px', align: 'right', cell: (p) => format.number(p.line) },
     {
       label: t('import.problems.column'),
-      width: 'minmax(110px, 1fr)',
+      width: 'minmax(90px, 0.8fr)',
       text: { truncate: true },
       cell: (p) => (p.column === null ? '—' : columnName(inspection, p.column, t)),
     },
     {
       label: t('import.problems.value'),
-      width: 'minmax(110px, 1fr)',
-      text: (p) => ({ truncate: true, c: p.value ? undefined : 'dimmed', ff: 'monospace', fz: 'xs' }),
+      width: 'minmax(100px, 1fr)',
+      text: (p) => ({ truncate: true, c: p.value ? undefined : 'dimmed' }),
       cell: (p) => p.value || t('import.problems.empty'),
     },
     {
       label: t('import.problems.reason'),
-      width: 'minmax(240px, 3fr)',
-      text: { truncate: true },
-      cell: (p) => problemText(p, t, i18n.language, dateOrder),
+      width: 'minmax(240px, 3.6fr)',
+      text: 'block',
+      // A long reason is cut to the row; the whole sentence is its tooltip.
+      cell: (p) => {
+        const reason = problemText(p, t, i18n.language, dateOrder);
+        return (
+          <Text size="sm" truncate title={reason}>
+            {reason}
+          </Text>
+        );
+      },
     },
   ];
 

@@ -90,12 +90,14 @@ export function ReadingPanel({
           <Fact label={t('import.reading.format')} testId="import-format">
             {t(`import.reading.formatName.${inspection.format}`)}
           </Fact>
-          <Fact label={t('import.reading.rows')} testId="import-row-count">
-            {format.number(inspection.rowCount)}
+          <Fact label={t('import.reading.rows')}>
+            <span data-testid="import-row-count">{format.number(inspection.rowCount)}</span>
+            <Text span size="sm" c="dimmed">
+              {' · '}
+              {t('import.reading.firstLine', { line: format.number(inspection.firstDataLine) })}
+            </Text>
           </Fact>
-          <Fact label={t('import.reading.columns', { count: inspection.columns.length })}>
-            {t('import.reading.firstLine', { line: inspection.firstDataLine })}
-          </Fact>
+          <Fact label={t('import.reading.columns')}>{format.number(inspection.columns.length)}</Fact>
         </SimpleGrid>
         <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm">
           {csv && (
@@ -137,7 +139,6 @@ export function ReadingPanel({
           )}
           <NumberInput
             label={t('import.reading.titleRows')}
-            description={t('import.reading.titleRowsHint')}
             value={reading.titleRows}
             min={0}
             max={50}

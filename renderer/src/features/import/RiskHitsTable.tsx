@@ -94,7 +94,7 @@ export function RiskHitsTable({ summary, written }: { summary: ImportSummary; wr
             <>
               {hit.customer.name}{' '}
               <Text span size="xs" c="dimmed">
-                ({t('import.risk.newCustomer')})
+                ({written ? t('import.risk.createdCustomer') : t('import.risk.newCustomer')})
               </Text>
             </>
           )}
@@ -120,12 +120,19 @@ export function RiskHitsTable({ summary, written }: { summary: ImportSummary; wr
     {
       label: t('import.risk.reasons'),
       width: 'minmax(200px, 2.4fr)',
-      text: { truncate: true, c: 'dimmed' },
-      cell: (hit) => riskReasons(hit, t, i18n.language),
+      text: 'block',
+      cell: (hit) => {
+        const reasons = riskReasons(hit, t, i18n.language);
+        return (
+          <Text size="sm" c="dimmed" truncate title={reasons}>
+            {reasons}
+          </Text>
+        );
+      },
     },
     {
       label: t('import.risk.outcome'),
-      width: '150px',
+      width: '160px',
       text: 'block',
       cell: (hit) => (
         <Badge variant="outline" color={OUTCOME_COLOR[hit.outcome]} size="sm">

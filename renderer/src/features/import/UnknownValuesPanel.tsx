@@ -40,6 +40,8 @@ export function UnknownValuesPanel({
   };
   const fields = ENUM_FIELDS.filter((field) => entries(field).length > 0);
   if (fields.length === 0) return null;
+  // Once every value is mapped (or the mapping was remembered) none of them is unknown any more.
+  const anyUnknown = ENUM_FIELDS.some((field) => (summary.unknownValues[field] ?? []).length > 0);
 
   const choose = (field: ImportEnumField, value: string, code: string | null) =>
     wizard.updateSetup((current) => {
@@ -62,10 +64,10 @@ export function UnknownValuesPanel({
       data-testid="import-unknown"
     >
       <Title order={4} id="import-unknown-title">
-        {t('import.unknown.title')}
+        {anyUnknown ? t('import.unknown.title') : t('import.unknown.mappedTitle')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        {t('import.unknown.hint')}
+        {anyUnknown ? t('import.unknown.hint') : t('import.unknown.mappedHint')}
       </Text>
       <Stack gap="md">
         {fields.map((field) => (

@@ -28,6 +28,20 @@ export function columnName(inspection: ImportInspection | null, index: number, t
   return header ? header : t('import.map.columnLetter', { letter: columnLetter(index) });
 }
 
+/**
+ * Codes that cover several cases (a missing price or a missing order number; an amount with
+ * too many decimals or none at all): main's sentence says which, so it is shown in English and
+ * in a language it is translated to; otherwise the code's own wording stands in.
+ */
+const SAID_BY_MAIN = new Set<ImportProblem['code']>([
+  'missing',
+  'bad_amount',
+  'bad_quantity',
+  'bad_window',
+  'total_mismatch',
+  'invalid',
+]);
+
 /** Why a row is skipped. */
 export function problemText(
   problem: ImportProblem,
@@ -35,6 +49,10 @@ export function problemText(
   language: string,
   dateOrder: 'dmy' | 'mdy',
 ): string {
+  if (SAID_BY_MAIN.has(problem.code) && problem.message) {
+    const said = translateServerMessage(problem.message, language);
+    if (language === 'en' || said !== problem.message) return said;
+  }
   const field = problem.field ? fieldName(problem.field, t) : t('import.noField');
   const value = problem.value;
   switch (problem.code) {
@@ -44,11 +62,7 @@ export function problemText(
         order: t(`import.problems.dateOrder.${dateOrder}`),
       });
     case 'invalid':
-      // What was refused is main's check's own sentence (translated where it is known).
-      return t('import.problems.code.invalid', {
-        field,
-        message: translateServerMessage(problem.message, language),
-      });
+      return t('import.problems.code.invalid', { field, message: problem.message });
     default:
       return t(`import.problems.code.${problem.code}`, { field, value });
   }
