@@ -26,7 +26,6 @@ export const importEn = {
     back: 'Back',
     toMapping: 'Next: match the columns',
     toImport: 'Next: import',
-    hotkey: 'Ctrl+Enter',
   },
   target: {
     label: 'What the file holds',

@@ -25,7 +25,6 @@ export const importRu: typeof importEn = {
     back: 'Назад',
     toMapping: 'Далее: сопоставить столбцы',
     toImport: 'Далее: импорт',
-    hotkey: 'Ctrl+Enter',
   },
   target: {
     label: 'Что в файле',

@@ -32,11 +32,13 @@ export function CommitStep({ wizard, summary }: { wizard: ImportWizardState; sum
     if (!wizard.runInput) return;
     setFailure(null);
     clearTaskProgress('import');
+    wizard.setCommitting(true);
     try {
       wizard.setResult(await commit.mutateAsync(wizard.runInput));
     } catch (error) {
       setFailure(importErrorText(error));
     } finally {
+      wizard.setCommitting(false);
       // The history lists the run; orders and customers changed (main says so too, but a screen
       // opened from the result's links must not show what it cached before).
       void invalidateDomains(client, ['import', 'orders', 'customers']);

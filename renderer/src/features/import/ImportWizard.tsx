@@ -13,6 +13,8 @@ import { isRequirementMet, REQUIREMENTS } from './mapping';
 import { MappingStep } from './MappingStep';
 import { useImportWizard, type WizardStep } from './use-import-wizard';
 
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+
 const FOCUSABLE =
   'input:not([disabled]):not([type="hidden"]), textarea:not([disabled]), button:not([disabled]), [tabindex="0"]';
 
@@ -37,7 +39,10 @@ export function ImportWizard() {
   const mapped = REQUIREMENTS[wizard.target].every((requirement) =>
     isRequirementMet(requirement, wizard.setup),
   );
+  // While main reads or writes, the steps hold still: leaving would hide the answer's progress.
+  const busy = wizard.committing || dryRun.isPending;
   const canEnter = (target: WizardStep): boolean => {
+    if (busy) return target === step;
     if (result) return target === 3;
     if (target === 0) return true;
     if (target === 1) return inspection !== null;
@@ -163,6 +168,7 @@ export function ImportWizard() {
                   type="button"
                   variant="default"
                   leftSection={<IconArrowLeft size={16} />}
+                  disabled={busy}
                   onClick={() => go((step - 1) as WizardStep)}
                 >
                   {t('import.nav.back')}
@@ -202,7 +208,7 @@ export function ImportWizard() {
               )}
               {step < 3 && (
                 <Kbd size="xs" c="dimmed" aria-hidden>
-                  {t('import.nav.hotkey')}
+                  {isMac ? '⌘ Enter' : 'Ctrl Enter'}
                 </Kbd>
               )}
             </Group>

@@ -41,6 +41,8 @@ export function useImportWizard() {
   const [override, setOverride] = useState<Override>(NO_OVERRIDE);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [result, setResult] = useState<CommitResult | null>(null);
+  /** A commit is running: the wizard holds still until main answers. */
+  const [committing, setCommitting] = useState(false);
 
   const setup = setups[target];
 
@@ -109,6 +111,8 @@ export function useImportWizard() {
       setChecked({ key: JSON.stringify(input), summary: answer }),
     result,
     setResult,
+    committing,
+    setCommitting,
     reset,
   };
 }
