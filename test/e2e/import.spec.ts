@@ -109,8 +109,9 @@ test('the owner imports a Windows-1251 CSV of orders: maps columns and a payment
   await expect(page.getByTestId('import-count-create')).toContainText('1');
   await shot(page, 'import-4-dry-run');
 
-  // The user says what the value means and checks again.
+  // The user says what the value means (the focus is already there) and checks again.
   const meaning = page.getByRole('combobox', { name: 'What “Наложенный платёж” means in Payment method' });
+  await expect(meaning).toBeFocused();
   await meaning.click();
   await page.getByRole('option', { name: 'Cash on delivery' }).click();
   await expect(page.getByTestId('import-stale')).toBeVisible();

@@ -3,20 +3,22 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconArrowLeft, IconArrowRight, IconListCheck, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportField } from '../../../../shared/contract/import';
 import { useChannelMutation } from '../../lib/query';
 import { clearTaskProgress } from '../../lib/task-progress';
 import { CheckStep, writesNothing } from './CheckStep';
 import { CommitStep } from './CommitStep';
 import { FileStep } from './FileStep';
 import { importErrorText, issuesByPath } from './import-errors';
-import { isRequirementMet, REQUIREMENTS } from './mapping';
+import { isRequirementMet, REQUIREMENTS, requirementOfField } from './mapping';
 import { MappingStep } from './MappingStep';
 import { useImportWizard, type WizardStep } from './use-import-wizard';
+import { fieldName } from './wording';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
 const FOCUSABLE =
-  'input:not([disabled]):not([type="hidden"]), textarea:not([disabled]), button:not([disabled]), [tabindex="0"]';
+  'input:not([disabled]):not([type="hidden"]), textarea:not([disabled]), button:not([disabled]):not([data-back]), [tabindex="0"]';
 
 /**
  * The import as one page of four steps (file → columns → dry run → import). All state lives in
@@ -72,10 +74,25 @@ export function ImportWizard() {
     } catch (error) {
       const placed = issuesByPath(error);
       setIssues(placed);
-      const mappingIssue = [...placed.keys()].some((path) => path.startsWith('mapping.'));
-      if (mappingIssue) wizard.setStep(1);
+      const mappingPaths = [...placed.keys()].filter((path) => path.startsWith('mapping.'));
+      if (mappingPaths.length > 0) wizard.setStep(1);
       if (placed.has('overrideReason')) setOverrideError(placed.get('overrideReason'));
-      if (!mappingIssue && !placed.has('overrideReason')) setFailure(importErrorText(error));
+      // What the checklist cannot show beside a line (a mapped column the file no longer has)
+      // is said under the step, named by its field.
+      const unplaced = mappingPaths.filter(
+        (path) => requirementOfField(wizard.target, path.slice('mapping.'.length)) === null,
+      );
+      if (unplaced.length > 0)
+        setFailure(
+          unplaced
+            .map(
+              (path) => `${fieldName(path.slice('mapping.'.length) as ImportField, t)}: ${placed.get(path)}`,
+            )
+            .join(' · '),
+        );
+      else if (mappingPaths.length === 0 && !placed.has('overrideReason')) setFailure(importErrorText(error));
+      // The upload is gone (ShopDesk restarted, the file was cleaned up): the way on is step 1.
+      if (placed.has('uploadId')) wizard.setStep(0);
     }
   };
 
@@ -95,7 +112,15 @@ export function ImportWizard() {
   useEffect(() => {
     if (shownStep.current === step) return;
     shownStep.current = step;
-    const first = panelRef.current?.querySelector<HTMLElement>(FOCUSABLE);
+    const panel = panelRef.current;
+    // The dry run starts where there is something to decide (a value to map, the override);
+    // with nothing to decide, on the way on, never on "Back" (Enter there would undo the step).
+    const first =
+      step === 2
+        ? (panel?.querySelector<HTMLElement>('[data-step-focus]:not([disabled])') ??
+          panel?.querySelector<HTMLElement>('button[type="submit"]:not([disabled])') ??
+          panel?.querySelector<HTMLElement>(FOCUSABLE))
+        : panel?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus({ preventScroll: true });
     stepsRef.current?.scrollIntoView({ block: 'nearest' });
     first?.scrollIntoView({ block: 'nearest' });
@@ -169,6 +194,7 @@ export function ImportWizard() {
                   variant="default"
                   leftSection={<IconArrowLeft size={16} />}
                   disabled={busy}
+                  data-back
                   onClick={() => go((step - 1) as WizardStep)}
                 >
                   {t('import.nav.back')}

@@ -33,6 +33,7 @@ export function OverridePanel({
         <Text size="sm">{t('import.override.hint')}</Text>
         <Checkbox
           label={t('import.override.toggle')}
+          data-step-focus
           checked={override.on}
           onChange={(event) => onChange({ ...override, on: event.currentTarget.checked })}
         />

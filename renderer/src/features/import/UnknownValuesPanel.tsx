@@ -98,6 +98,7 @@ export function UnknownValuesPanel({
                     <Select
                       size="xs"
                       data-testid={unknownValueSelectId(field, entry.value)}
+                      data-step-focus={entry.count !== null || undefined}
                       aria-label={t('import.unknown.meaningOf', {
                         value: entry.value,
                         field: fieldName(field, t),
