@@ -51,10 +51,17 @@ interface SectionProps {
   report: PeriodReport;
   granularity: Granularity;
   onDrill: (drill: Drill) => void;
+  /** The table under the chart (drawn a moment later than the chart: it is below the first screen). */
+  withTable: boolean;
 }
 
 /** Losses by cause over time: a stacked bar per week or month, with the number of incidents. */
-export const CauseSection = memo(function CauseSection({ report, granularity, onDrill }: SectionProps) {
+export const CauseSection = memo(function CauseSection({
+  report,
+  granularity,
+  onDrill,
+  withTable,
+}: SectionProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const chart = useChartFormatters(granularity, report);
@@ -195,7 +202,7 @@ export const CauseSection = memo(function CauseSection({ report, granularity, on
           <Text size="xs" c="dimmed">
             {t('reports.causes.axes')}
           </Text>
-          <CauseTable report={report} granularity={granularity} onCell={drill} />
+          {withTable && <CauseTable report={report} granularity={granularity} onCell={drill} />}
         </>
       )}
     </ReportSection>

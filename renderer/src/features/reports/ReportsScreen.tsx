@@ -22,6 +22,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { PROFIT_ORDERS, ProfitabilitySection } from './ProfitabilitySection';
 import { ReportsEmpty } from './ReportsEmpty';
 import { profitHeadInput, type ProfitFilter } from './use-profit-pages';
+import { useStagedMount } from './use-staged-mount';
 
 /** The owner's reports; anyone else is told they are the owner's (main refuses them anyway). */
 export function ReportsScreen({ user }: { user: SessionUser }) {
@@ -130,8 +131,8 @@ function Reports() {
   const current = report.data?.current;
   const stale = report.isPlaceholderData;
   const granularity = current ? reportGranularity(current.buckets, choice.granularity) : choice.granularity;
-  // Every query has its answer for what the picker shows: the charts below are this period's.
-  const ready =
+  // Every query has its answer for what the picker shows (the charts below are this period's)…
+  const answered =
     report.data !== undefined &&
     !stale &&
     !report.isFetching &&
@@ -142,9 +143,20 @@ function Reports() {
     profit.data !== undefined &&
     profit.data.classes.profitable + profit.data.classes.break_even + profit.data.classes.loss_making === 0;
   const periodEmpty = current !== undefined && current.totals.orders === 0 && current.totals.count === 0;
+  // Below the first screen, in this order: the causes' table, breakdown, loss share, buyout,
+  // profitability — each drawn when the window is idle (use-staged-mount.ts).
+  const staged = useStagedMount(current !== undefined, 5);
+  // …and every part of the page is drawn (what the tests and the benchmark wait on).
+  const ready = answered && (staged >= 5 || periodEmpty || shopEmpty);
 
   return (
-    <Stack gap="lg" data-testid="reports-screen" data-ready={ready} maw={1400}>
+    <Stack
+      gap="lg"
+      data-testid="reports-screen"
+      data-ready={ready}
+      data-answered={answered}
+      maw={1400}
+    >
       <div>
         <Title order={2}>{t('nav.reports')}</Title>
         <Text c="dimmed" size="sm">
@@ -197,23 +209,30 @@ function Reports() {
                 previous={report.data?.previous?.totals ?? null}
                 previousPeriod={report.data?.previous ?? null}
               />
-              <CauseSection report={current} granularity={granularity} onDrill={setDrill} />
-              <BreakdownSection report={current} onDrill={setDrill} />
-              <LossShareSection report={current} granularity={granularity} />
-              <BuyoutSection
+              <CauseSection
                 report={current}
                 granularity={granularity}
-                lowest={profit.data?.lowestBuyout}
-                minOrders={settings.data?.risk.buyoutMinOrders}
-                minRate={settings.data?.risk.minBuyoutRatePercent}
+                onDrill={setDrill}
+                withTable={staged >= 1}
               />
+              {staged >= 2 && <BreakdownSection report={current} onDrill={setDrill} />}
+              {staged >= 3 && <LossShareSection report={current} granularity={granularity} />}
+              {staged >= 4 && (
+                <BuyoutSection
+                  report={current}
+                  granularity={granularity}
+                  lowest={profit.data?.lowestBuyout}
+                  minOrders={settings.data?.risk.buyoutMinOrders}
+                  minRate={settings.data?.risk.minBuyoutRatePercent}
+                />
+              )}
             </Stack>
           )}
         </Box>
       )}
 
       {profit.isError && <Alert color="red">{errorMessage(profit.error)}</Alert>}
-      {profit.data && !shopEmpty && (
+      {profit.data && !shopEmpty && (staged >= 5 || periodEmpty || !current) && (
         <ProfitabilitySection
           data={profit.data}
           filter={profitFilter}
