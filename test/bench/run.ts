@@ -12,6 +12,7 @@ import { stopWorker } from '../../electron/core/backup/run-worker';
 import { DEMO_SIZES } from '../../electron/core/demo/generate';
 import { mb, ms, printTable, time, type Timing } from './measure';
 import { printFileCases, runFileCases } from './files';
+import { runImportCases } from './import';
 import { runPlanningCases } from './planning';
 import { runCases, type Case } from './queries';
 
@@ -197,6 +198,8 @@ const planning = await runPlanningCases(planCore, planCore.ctx.db, built.staffId
 for (const c of planning) row(c.label, c.op, c.floor);
 cases.push(...planning);
 const fileCases = await runFileCases(planCore, 2);
+// Issue 8: 100,000 orders imported into the same copy through the import channels (import.ts).
+fileCases.push(...(await runImportCases(planCore, 100_000, 1)));
 await stopWorker();
 planCore.close();
 rmSync(scratch, { recursive: true, force: true });

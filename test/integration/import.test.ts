@@ -119,7 +119,7 @@ describe('import of orders', () => {
     const db = t.core.ctx!.db;
     const orders = db
       .prepare(
-        `select number, ordered_on, items_total, delivery_fee, total, payment_method, delivery_method, status, address, import_id
+        `select number, ordered_on, items_total, delivery_fee, total, payment_method, delivery_method, status, address
          from orders order by number`,
       )
       .all();
@@ -134,7 +134,6 @@ describe('import of orders', () => {
         delivery_method: 'own_courier',
         status: 'new',
         address: 'г. Москва, ул. Ленина, д. 5, кв. 12',
-        import_id: done.importId,
       },
       {
         number: 'SD-1002',
@@ -146,7 +145,6 @@ describe('import of orders', () => {
         delivery_method: 'own_courier',
         status: 'new',
         address: 'Тверская 7',
-        import_id: done.importId,
       },
     ]);
     expect(db.prepare('select title, quantity, unit_price from order_items order by id').all()).toEqual([
@@ -162,6 +160,14 @@ describe('import of orders', () => {
     const found = await t.ok('customers.search', { query: '+7 916 123 45 67' });
     expect(found.results.map((r) => r.name)).toEqual(['Иванова Мария']);
 
+    // The import names what it created: the orders and customers between its first and last id.
+    expect(
+      db
+        .prepare(
+          'select first_order_id as f, last_order_id as l, first_customer_id as fc, last_customer_id as lc from imports',
+        )
+        .get(),
+    ).toEqual({ f: 1, l: 2, fc: 1, lc: 2 });
     const history = await t.ok('import.history', {});
     expect(history.rows).toEqual([
       expect.objectContaining({

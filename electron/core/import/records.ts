@@ -31,9 +31,9 @@ export interface ItemValue {
 }
 
 /**
- * The order values a file gives. A key is present only when the file has a value for it: an update
- * compares and writes only these (an empty cell never erases what ShopDesk has); a new order takes
- * the defaults for the others.
+ * The order values a file gives; undefined where its cell is empty or its column not mapped. An
+ * update compares and writes only the given ones (an empty cell never erases what ShopDesk has);
+ * a new order takes the defaults for the others.
  */
 export interface OrderGiven {
   orderedOn?: string;

@@ -17,7 +17,7 @@ export interface CustomerRows {
 
 export function customerRows(table: Table, mapping: ImportMapping, country: string): CustomerRows {
   const log = new ProblemLog();
-  const read = cellReader(mapping);
+  const read = cellReader(mapping, table.rows);
   const parsePhone = phoneParser(country);
   const seen = new Map<string, number>();
   const records: CustomerRecord[] = [];

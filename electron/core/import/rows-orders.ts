@@ -61,8 +61,13 @@ class OrderReader {
   private readonly orderLevel: OrderImportField[];
   private readonly hours: { from: string; to: string };
 
-  constructor(private readonly setup: OrderRowsSetup) {
-    this.read = cellReader(setup.mapping);
+  private readonly days = new Map<string, Parsed<string>>();
+
+  constructor(
+    private readonly setup: OrderRowsSetup,
+    read: CellReader,
+  ) {
+    this.read = read;
     this.parsePhone = phoneParser(setup.settings.country);
     this.digits = currencyDigits(setup.settings.currency);
     this.codes = Object.fromEntries(
@@ -101,8 +106,19 @@ class OrderReader {
     return undefined;
   }
 
+  /** Prices repeat across a file: each different text is read once. */
+  private readonly amounts = new Map<string, Parsed<number>>();
+  private readonly readAmount = (text: string): Parsed<number> => {
+    let parsed = this.amounts.get(text);
+    if (!parsed) {
+      parsed = parseAmount(text, this.setup.settings.currency, this.digits);
+      if (this.amounts.size < 50_000) this.amounts.set(text, parsed);
+    }
+    return parsed;
+  };
+
   private amount(row: DataRow, field: OrderImportField) {
-    return this.parsed(row, field, (t) => parseAmount(t, this.setup.settings.currency, this.digits));
+    return this.parsed(row, field, this.readAmount);
   }
 
   private code<T extends string>(row: DataRow, field: ImportEnumField): T | undefined {
@@ -129,10 +145,17 @@ class OrderReader {
     return unitPrice === undefined || !title ? undefined : { title, sku, quantity, unitPrice };
   }
 
+  /** A file has a few hundred different days over 100,000 rows: each is read once. */
+  private readonly day = (text: string): Parsed<string> => {
+    let parsed = this.days.get(text);
+    if (!parsed) this.days.set(text, (parsed = parseDay(text, this.setup.dateOrder)));
+    return parsed;
+  };
+
   private given(first: DataRow): OrderGiven {
-    const day = (t: string) => parseDay(t, this.setup.dateOrder);
+    const day = this.day;
     const text = (field: OrderImportField) => this.read(first, field) || undefined;
-    const given: OrderGiven = {
+    return {
       orderedOn: this.parsed(first, 'orderedOn', day),
       address: text('address'),
       deliveryFee: this.amount(first, 'deliveryFee'),
@@ -146,9 +169,6 @@ class OrderReader {
       trackingNumber: text('trackingNumber'),
       comment: text('comment'),
     };
-    for (const key of Object.keys(given) as (keyof OrderGiven)[])
-      if (given[key] === undefined) delete given[key];
-    return given;
   }
 
   /** Lines of the order: one per row with a price column, or one line of the order's total. */
@@ -349,8 +369,8 @@ class OrderReader {
 }
 
 export function orderRows(table: Table, setup: OrderRowsSetup): OrderRows {
-  const reader = new OrderReader(setup);
-  const read = cellReader(setup.mapping);
+  const read = cellReader(setup.mapping, table.rows);
+  const reader = new OrderReader(setup, read);
   const groups = new Map<string, DataRow[]>();
   let numberless = 0;
   for (const row of table.rows) {

@@ -29,14 +29,13 @@ function addLists(ctx: CoreContext, id: number, lists: Omit<CustomerAdditions, '
   for (const a of lists.addresses) address.run(id, a, addressKey(a), at);
 }
 
-/** A new customer from a file row; the import's summary audit entry covers it (import_id marks it). */
-export function insertCustomer(ctx: CoreContext, draft: CustomerDraft, importId: number, at: number): number {
+/** A new customer from a file row; the import's summary audit entry and id range cover it. */
+export function insertCustomer(ctx: CoreContext, draft: CustomerDraft, at: number): number {
   const id = Number(
     prepared(
       ctx.db,
-      `insert into customers (name, name_norm, note, created_at, updated_at, import_id)
-       values (?, ?, ?, ?, ?, ?)`,
-    ).run(draft.name, nameKey(draft.name), draft.note, at, at, importId).lastInsertRowid,
+      'insert into customers (name, name_norm, note, created_at, updated_at) values (?, ?, ?, ?, ?)',
+    ).run(draft.name, nameKey(draft.name), draft.note, at, at).lastInsertRowid,
   );
   addLists(ctx, id, draft, at);
   return id;
@@ -67,12 +66,11 @@ function updateCustomer(ctx: CoreContext, id: number, add: CustomerAdditions, at
 export function writeCustomers(
   ctx: CoreContext,
   plan: CustomerPlan,
-  importId: number,
   progress: (done: number, total: number) => void,
 ): void {
   const at = ctx.now();
   plan.changes.forEach((change, n) => {
-    if (change.kind === 'create') insertCustomer(ctx, change.record.customer, importId, at);
+    if (change.kind === 'create') insertCustomer(ctx, change.record.customer, at);
     else updateCustomer(ctx, change.id, change.add, at);
     if (n % 2000 === 0) progress(n, plan.changes.length);
   });

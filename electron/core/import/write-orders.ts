@@ -61,26 +61,26 @@ function statusChange(
   ).run(orderId, from, to, ctx.session.staffId, at, note);
 }
 
-function customerId(ctx: CoreContext, change: OrderChange, importId: number, at: number): number {
+function customerId(ctx: CoreContext, change: OrderChange, at: number): number {
   const ref = change.customer;
   if (ref.kind === 'existing') return ref.id;
   // Created on its first order that is written: a customer whose orders were all refused is not.
-  ref.customer.id ??= insertCustomer(ctx, ref.customer.draft, importId, at);
+  ref.customer.id ??= insertCustomer(ctx, ref.customer.draft, at);
   return ref.customer.id;
 }
 
-function create(ctx: CoreContext, change: OrderChange, importId: number, at: number, note: string): number {
-  const values = columnValues(change.values, customerId(ctx, change, importId, at), at);
+function create(ctx: CoreContext, change: OrderChange, at: number, note: string): number {
+  const values = columnValues(change.values, customerId(ctx, change, at), at);
   const id = Number(
     prepared(
       ctx.db,
       `insert into orders (number, customer_id, created_at, updated_at, ordered_on, items_total, delivery_fee, total,
          amount_received, payment_method, payment_status, delivery_method, address, delivery_date, window_from, window_to,
-         tracking_number, customer_comment, status, import_id)
+         tracking_number, customer_comment, status)
        values ($number, $customerId, $at, $at, $orderedOn, $itemsTotal, $deliveryFee, $total, $amountReceived,
          $paymentMethod, $paymentStatus, $deliveryMethod, $address, $deliveryDate, $windowFrom, $windowTo,
-         $trackingNumber, $comment, $status, $importId)`,
-    ).run({ ...values, number: change.record.number, importId }).lastInsertRowid,
+         $trackingNumber, $comment, $status)`,
+    ).run({ ...values, number: change.record.number }).lastInsertRowid,
   );
   insertItems(ctx, id, change.values.items);
   statusChange(ctx, id, null, change.values.status, at, note);
@@ -116,7 +116,6 @@ function update(ctx: CoreContext, change: OrderChange, at: number, note: string)
 export function writeOrders(
   ctx: CoreContext,
   plan: OrderPlan,
-  importId: number,
   fileName: string,
   overrideReason: string | undefined,
   progress: (done: number, total: number) => void,
@@ -124,8 +123,7 @@ export function writeOrders(
   const at = ctx.now();
   const note = `import: ${fileName}`;
   plan.changes.forEach((change, n) => {
-    const id =
-      change.kind === 'create' ? create(ctx, change, importId, at, note) : update(ctx, change, at, note);
+    const id = change.kind === 'create' ? create(ctx, change, at, note) : update(ctx, change, at, note);
     if (change.policy === 'overridden') {
       // The same check as the form, now with the owner's reason: audited, and marked on the order.
       const override = enforceOrderPolicy(ctx, {
