@@ -237,10 +237,12 @@ export async function runImportCases(core: Core, orders: number, runs: number): 
   };
   for (let run = 0; run < runs; run++) {
     bytes = benchImportFile(core, orders, `IMP${Date.now().toString(36)}${run}`, 8 + run);
+    // Encoded before the clock starts: in the app the window encodes it, not the main process.
+    const dataBase64 = bytes.toString('base64');
     const prepared = await watchStalls(async () => {
       const file = await call<{ uploadId: string }>(core, 'import.upload', {
         fileName: 'history.csv',
-        dataBase64: bytes.toString('base64'),
+        dataBase64,
       });
       const dry = await call<Summary>(core, 'import.dryRun', { ...setup, uploadId: file.uploadId });
       return { uploadId: file.uploadId, dry };
@@ -261,10 +263,11 @@ export async function runImportCases(core: Core, orders: number, runs: number): 
       `${s.skipped} skipped, ${s.refused} refused, ${s.riskHitsTotal} risk hits (${phases})`;
     before.detail = `dry run said ${prepared.value.dry.create.toLocaleString('en')} to create`;
   }
+  const dataBase64 = bytes.toString('base64');
   const repeated = await watchStalls(async () => {
     const file = await call<{ uploadId: string }>(core, 'import.upload', {
       fileName: 'history.csv',
-      dataBase64: bytes.toString('base64'),
+      dataBase64,
     });
     await call<Summary>(core, 'import.dryRun', { ...setup, uploadId: file.uploadId });
     return call<Summary>(core, 'import.commit', { ...setup, uploadId: file.uploadId });

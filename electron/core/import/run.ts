@@ -205,8 +205,14 @@ function recordImport(
   return id;
 }
 
-export async function runImport(task: RunTask, progress: Progress): Promise<RunAnswer> {
+/** The file's table; its bytes live only in here (a 20 MB file should not stay for the whole import). */
+async function readFile(task: RunTask, country: string): Promise<{ meta: UploadMeta; table: Table }> {
   const { meta, bytes } = readUpload(task.dataDir, task.uploadId);
+  const table = await readTable(bytes, meta.format, task.input.options, defaultDateOrder(country));
+  return { meta, table };
+}
+
+export async function runImport(task: RunTask, progress: Progress): Promise<RunAnswer> {
   const db = openDatabase(task.databasePath, { readonly: task.op === 'dryRun' });
   try {
     // 64 MB of page cache for the commit (the default 16 MB): every order touches five order
@@ -214,21 +220,24 @@ export async function runImport(task: RunTask, progress: Progress): Promise<RunA
     if (task.op === 'commit') db.pragma('cache_size = -65536');
     const settings = readSettings(db);
     progress('read', 0, 1);
-    const table = await readTable(bytes, meta.format, task.input.options, defaultDateOrder(settings.country));
+    const { meta, table } = await readFile(task, settings.country);
     const wrong = checkColumns(task.input, table);
     if (wrong) return wrong;
-    progress('check', 0, table.rows.length);
+    const rowCount = table.rows.length;
+    const layoutKey = layoutKeyOf(table.format, table.headers, table.columnCount);
+    progress('check', 0, rowCount);
     const ctx = workerContext(db, task);
     const checked = pass(ctx, table, task.input, settings, meta);
+    // The records hold what they need of the cells; the rest of 100,000 rows can go.
+    table.rows = [];
     const dataVersion = () => db.pragma('data_version', { simple: true }) as number;
     let seen = 0;
     let planned = db.transaction(() => {
       seen = dataVersion();
       return checked.plan();
     })();
-    progress('check', table.rows.length, table.rows.length);
+    progress('check', rowCount, rowCount);
     let importId: number | null = null;
-    const layoutKey = layoutKeyOf(table.format, table.headers, table.columnCount);
     if (task.op === 'commit') {
       importId = db
         .transaction(() => {
