@@ -487,6 +487,38 @@ describe('import of orders', () => {
     expect(different.savedMapping).toBeNull();
   });
 
+  it('reads the file again with the owner’s corrections, and refuses what it cannot read', async () => {
+    await shop();
+    const file = await upload(t, 'orders.csv', Buffer.from(csv(RUSSIAN)));
+    expect(file.detected).toMatchObject({ encoding: 'utf-8', delimiter: ';', headerRows: 1 });
+    const asComma = await t.ok('import.inspect', { uploadId: file.uploadId, options: { delimiter: ',' } });
+    expect(asComma.columns.length).toBeLessThan(file.columns.length);
+    const noHeader = await t.ok('import.inspect', { uploadId: file.uploadId, options: { headerRows: 0 } });
+    expect(noHeader).toMatchObject({ rowCount: 4, firstDataLine: 1, detected: { hasHeader: false } });
+    expect(noHeader.columns[0]).toEqual({
+      index: 0,
+      header: '',
+      samples: ['Номер заказа', 'SD-1001', 'SD-1002'],
+    });
+    expect(noHeader.layoutKey).not.toBe(file.layoutKey);
+
+    const old = await t.call('import.upload', {
+      fileName: 'orders.xls',
+      dataBase64: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).toString('base64'),
+    });
+    expect(old).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'dataBase64' }] } });
+    const fakeZip = await t.call('import.upload', {
+      fileName: 'orders.xlsx',
+      dataBase64: Buffer.from('PK\x03\x04 not really a workbook').toString('base64'),
+    });
+    expect(fakeZip).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const notBase64 = await t.call('import.upload', { fileName: 'x.csv', dataBase64: 'это не base64!' });
+    expect(notBase64).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'dataBase64' }] },
+    });
+  });
+
   it('is the owner’s: an operator gets FORBIDDEN on every import channel', async () => {
     await shop();
     const file = await upload(t, 'one.csv', Buffer.from(csv([ORDERS_HEADER, orderRow(1)], ',')));
