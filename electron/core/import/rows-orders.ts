@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   IMPORT_ENUM_FIELDS,
   type ImportDefaults,
@@ -7,7 +6,6 @@ import {
   type ImportValueMaps,
   type OrderImportField,
 } from '../../../shared/contract/import';
-import { orderFieldsSchema } from '../../../shared/contract/orders';
 import type { Settings } from '../../../shared/domain/settings';
 import { shopHours } from '../orders/validate';
 import { knownValues } from './aliases';
@@ -20,6 +18,7 @@ import {
   type OrderValues,
   type UnknownValues,
 } from './records';
+import { checkOrder, type Report } from './check-order';
 import { cellReader, customerOf, phoneParser, type CellReader } from './row-parts';
 import type { DataRow, Table } from './table';
 import { codeReader, parseAmount, parseDay, parseQuantity, parseWindow, type Parsed } from './values';
@@ -81,6 +80,8 @@ class OrderReader {
     );
     this.hours = shopHours(setup.settings);
   }
+
+  private readonly report: Report = (row, field, code, message) => this.problem(row, field, code, message);
 
   private problem(
     row: DataRow,
@@ -246,92 +247,6 @@ class OrderReader {
     };
   }
 
-  /** The order form's own schema and shop rules over the values a new order would get. */
-  private check(rows: DataRow[], number: string, values: OrderValues, fromTotal: boolean): boolean {
-    const first = rows[0]!;
-    let good = true;
-    for (const field of ['paymentMethod', 'deliveryMethod'] as const) {
-      if (values[field] === undefined) {
-        this.problem(first, field, 'missing', 'No value, and no value for every order was given.');
-        good = false;
-      }
-    }
-    const parsed = orderFieldsSchema.safeParse({
-      number,
-      customerId: 1,
-      orderedOn: values.orderedOn,
-      items: values.items,
-      deliveryFee: values.deliveryFee,
-      paymentMethod: values.paymentMethod,
-      paymentStatus: values.paymentStatus,
-      deliveryMethod: values.deliveryMethod,
-      address: values.address,
-      deliveryDate: values.deliveryDate,
-      window: values.window,
-      trackingNumber: values.trackingNumber,
-      customerComment: values.comment,
-    });
-    if (!parsed.success) {
-      this.schemaIssues(rows, parsed.error, fromTotal);
-      good = false;
-    }
-    if (values.window) {
-      if (values.window.from < this.hours.from || values.window.to > this.hours.to) {
-        this.problem(
-          first,
-          'deliveryWindow',
-          'bad_window',
-          `Outside the shop's delivery hours (${this.hours.from}–${this.hours.to}).`,
-        );
-        good = false;
-      }
-      if (!values.deliveryDate) {
-        this.problem(first, 'deliveryWindow', 'bad_window', 'A window needs a delivery date.');
-        good = false;
-      }
-    }
-    const total = values.items.reduce((s, i) => s + i.quantity * i.unitPrice, 0) + values.deliveryFee;
-    if (!Number.isSafeInteger(total)) {
-      this.problem(first, fromTotal ? 'total' : 'unitPrice', 'bad_amount', 'The total is too large.');
-      good = false;
-    }
-    return good;
-  }
-
-  private schemaIssues(rows: DataRow[], error: z.ZodError, fromTotal: boolean) {
-    const ITEM: Record<string, OrderImportField> = {
-      title: 'itemTitle',
-      sku: 'itemSku',
-      quantity: 'quantity',
-      unitPrice: 'unitPrice',
-    };
-    const FIELD: Record<string, OrderImportField> = {
-      number: 'number',
-      orderedOn: 'orderedOn',
-      deliveryFee: 'deliveryFee',
-      address: 'address',
-      deliveryDate: 'deliveryDate',
-      window: 'deliveryWindow',
-      trackingNumber: 'trackingNumber',
-      customerComment: 'comment',
-      paymentMethod: 'paymentMethod',
-      deliveryMethod: 'deliveryMethod',
-      paymentStatus: 'paymentStatus',
-    };
-    for (const issue of error.issues) {
-      const [head, index, leaf] = issue.path.map(String);
-      if (head === 'items') {
-        const row = (!fromTotal && index !== undefined ? rows[Number(index)] : undefined) ?? rows[0]!;
-        const field = fromTotal
-          ? leaf === 'title'
-            ? 'itemTitle'
-            : 'total'
-          : (ITEM[leaf ?? ''] ?? 'unitPrice');
-        this.problem(row, field, 'invalid', issue.message);
-      } else this.problem(rows[0]!, FIELD[head ?? ''] ?? 'number', 'invalid', issue.message);
-    }
-  }
-
   order(rows: DataRow[]): OrderRecord | null {
     const first = rows[0]!;
     const before = this.log.problems.length;
@@ -351,7 +266,7 @@ class OrderReader {
     given.items = items;
     const fromTotal = this.setup.mapping.unitPrice === undefined;
     const values = this.createValues(given, items);
-    if (!this.check(rows, number, values, fromTotal)) return null;
+    if (!checkOrder(rows, number, values, fromTotal, this.hours, this.report)) return null;
     return {
       line: first.line,
       number,
