@@ -150,13 +150,7 @@ function Reports() {
   const ready = answered && (staged >= 5 || periodEmpty || shopEmpty);
 
   return (
-    <Stack
-      gap="lg"
-      data-testid="reports-screen"
-      data-ready={ready}
-      data-answered={answered}
-      maw={1400}
-    >
+    <Stack gap="lg" data-testid="reports-screen" data-ready={ready} data-answered={answered} maw={1400}>
       <div>
         <Title order={2}>{t('nav.reports')}</Title>
         <Text c="dimmed" size="sm">
