@@ -104,13 +104,33 @@ function sheets(db: Database.Database, task: ExportTask, labels: ExportLabels, c
   ];
 }
 
-/** A sheet's rows with its codes replaced by their names (an unknown code stays as it is). */
-function* namedRows(sheet: Sheet): Generator<Cell[]> {
-  const named = Object.entries(sheet.names ?? {}).map(([column, names]) => [Number(column), names] as const);
+/**
+ * A sheet's rows as written: codes replaced by their names (an unknown code stays as it is),
+ * money and dates through the format's own conversion. In place, in one pass per row: a year's
+ * 880k rows went through two generators and two `includes` per cell before (a second of the
+ * export).
+ */
+function* writtenRows(
+  sheet: Sheet,
+  convert: { money: (minor: number) => Cell; date: (day: string) => Cell },
+): Generator<Cell[]> {
+  const MONEY = 1;
+  const DATE = 2;
+  const kinds = sheet.headers.map((_, c) =>
+    sheet.money.includes(c) ? MONEY : sheet.dates.includes(c) ? DATE : 0,
+  );
+  const names = sheet.headers.map((_, c) => sheet.names?.[c]);
   for (const row of sheet.rows()) {
-    for (const [column, names] of named) {
-      const code = row[column];
-      if (typeof code === 'string') row[column] = names[code] ?? code;
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (value === null || value === undefined) continue;
+      const kind = kinds[c];
+      if (kind === MONEY) row[c] = convert.money(value as number);
+      else if (kind === DATE) row[c] = convert.date(value as string);
+      else if (typeof value === 'string') {
+        const named = names[c]?.[value];
+        if (named !== undefined) row[c] = named;
+      }
     }
     yield row;
   }
@@ -142,19 +162,7 @@ async function writeWorkbook(list: Sheet[], task: ExportTask, temp: string, prog
       styles: sheet.headers.map((_, c) =>
         sheet.money.includes(c) ? 'money' : sheet.dates.includes(c) ? 'date' : 'text',
       ),
-      rows: (function* () {
-        for (const row of namedRows(sheet)) {
-          yield row.map((value, c) =>
-            value === null
-              ? null
-              : sheet.money.includes(c)
-                ? (value as number) / scale
-                : sheet.dates.includes(c)
-                  ? excelDate(value as string)
-                  : value,
-          );
-        }
-      })(),
+      rows: writtenRows(sheet, { money: (minor) => minor / scale, date: excelDate }),
     })),
     { moneyFormat, onSheet: (index) => progress(list[index]!.name, index, list.length) },
   );
@@ -166,11 +174,9 @@ function writeCsvZip(list: Sheet[], task: ExportTask, progress: Progress) {
   const files: Record<string, Uint8Array> = {};
   for (const [index, sheet] of list.entries()) {
     progress(sheet.name, index, list.length);
-    const rows = [...namedRows(sheet)].map((row) =>
-      row.map((value, column) =>
-        sheet.money.includes(column) && typeof value === 'number' ? (value / scale).toFixed(digits) : value,
-      ),
-    );
+    const rows = [
+      ...writtenRows(sheet, { money: (minor) => (minor / scale).toFixed(digits), date: (day) => day }),
+    ];
     // A BOM so spreadsheet programs read UTF-8 (Cyrillic names) correctly.
     files[`${index + 1}-${sheet.name}.csv`] = strToU8(`\uFEFF${stringify([sheet.headers, ...rows])}`);
   }
