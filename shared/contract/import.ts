@@ -274,13 +274,46 @@ export const importSummarySchema = z.object({
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 
-const REQUIRED: Record<ImportTarget, { any: ImportField[]; message: string }[]> = {
+/**
+ * What a run needs mapped: one field of each group, or for a `defaultable` group a value for every
+ * order in `defaults` instead. One list for the check below and the screen's checklist.
+ */
+export interface ImportRequirement {
+  id: 'number' | 'contact' | 'price' | 'paymentMethod' | 'deliveryMethod';
+  any: readonly ImportField[];
+  defaultable?: ImportEnumField;
+  message: string;
+}
+
+export const IMPORT_REQUIREMENTS: Record<ImportTarget, readonly ImportRequirement[]> = {
   orders: [
-    { any: ['number'], message: 'Pick the column with the order number' },
-    { any: ['customerPhone', 'customerEmail'], message: 'Pick the column with the phone or e-mail' },
-    { any: ['unitPrice', 'total'], message: 'Pick the column with the price or the order total' },
+    { id: 'number', any: ['number'], message: 'Pick the column with the order number' },
+    {
+      id: 'contact',
+      any: ['customerPhone', 'customerEmail'],
+      message: 'Pick the column with the phone or e-mail',
+    },
+    {
+      id: 'price',
+      any: ['unitPrice', 'total'],
+      message: 'Pick the column with the price or the order total',
+    },
+    {
+      id: 'paymentMethod',
+      any: ['paymentMethod'],
+      defaultable: 'paymentMethod',
+      message: 'Pick a column, or a value for every order',
+    },
+    {
+      id: 'deliveryMethod',
+      any: ['deliveryMethod'],
+      defaultable: 'deliveryMethod',
+      message: 'Pick a column, or a value for every order',
+    },
   ],
-  customers: [{ any: ['phone', 'email'], message: 'Pick the column with the phone or e-mail' }],
+  customers: [
+    { id: 'contact', any: ['phone', 'email'], message: 'Pick the column with the phone or e-mail' },
+  ],
 };
 
 const runInputSchema = z
@@ -307,21 +340,11 @@ const runInputSchema = z
         });
       }
     }
-    for (const rule of REQUIRED[input.target]) {
-      if (!rule.any.some((field) => input.mapping[field] !== undefined)) {
-        ctx.addIssue({ code: 'custom', path: ['mapping', rule.any[0]!], message: rule.message });
-      }
-    }
-    if (input.target === 'orders') {
-      for (const field of ['paymentMethod', 'deliveryMethod'] as const) {
-        if (input.mapping[field] === undefined && input.defaults[field] === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['mapping', field],
-            message: 'Pick a column, or a value for every order',
-          });
-        }
-      }
+    for (const rule of IMPORT_REQUIREMENTS[input.target]) {
+      const met =
+        rule.any.some((field) => input.mapping[field] !== undefined) ||
+        (rule.defaultable !== undefined && input.defaults[rule.defaultable] !== undefined);
+      if (!met) ctx.addIssue({ code: 'custom', path: ['mapping', rule.any[0]!], message: rule.message });
     }
   });
 export type ImportRunInput = z.output<typeof runInputSchema>;

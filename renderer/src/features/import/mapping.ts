@@ -1,6 +1,7 @@
 import {
   CUSTOMER_IMPORT_FIELDS,
   IMPORT_ENUM_FIELDS,
+  IMPORT_REQUIREMENTS,
   ORDER_IMPORT_FIELDS,
   type ImportDefaults,
   type ImportEnumField,
@@ -8,6 +9,7 @@ import {
   type ImportInspection,
   type ImportMapping,
   type ImportOptions,
+  type ImportRequirement,
   type ImportTarget,
   type ImportValueMaps,
 } from '../../../../shared/contract/import';
@@ -35,27 +37,9 @@ export function targetFields(target: ImportTarget): readonly ImportField[] {
   return target === 'orders' ? ORDER_IMPORT_FIELDS : CUSTOMER_IMPORT_FIELDS;
 }
 
-/**
- * What a run needs mapped, as the contract's check says (shared/contract/import.ts, REQUIRED and
- * the payment/delivery rule): one field of each group, or for `defaultable` groups a value for
- * every order instead. Kept here so the checklist can tick while the user maps, before any call.
- */
-export interface Requirement {
-  id: 'number' | 'contact' | 'price' | 'paymentMethod' | 'deliveryMethod';
-  any: readonly ImportField[];
-  defaultable?: ImportEnumField;
-}
-
-export const REQUIREMENTS: Record<ImportTarget, readonly Requirement[]> = {
-  orders: [
-    { id: 'number', any: ['number'] },
-    { id: 'contact', any: ['customerPhone', 'customerEmail'] },
-    { id: 'price', any: ['unitPrice', 'total'] },
-    { id: 'paymentMethod', any: ['paymentMethod'], defaultable: 'paymentMethod' },
-    { id: 'deliveryMethod', any: ['deliveryMethod'], defaultable: 'deliveryMethod' },
-  ],
-  customers: [{ id: 'contact', any: ['phone', 'email'] }],
-};
+/** What a run needs mapped (the contract's own list, so the checklist ticks before any call). */
+export type Requirement = ImportRequirement;
+export const REQUIREMENTS = IMPORT_REQUIREMENTS;
 
 export function isRequirementMet(requirement: Requirement, setup: ImportSetupState): boolean {
   if (requirement.any.some((field) => setup.mapping[field] !== undefined)) return true;
