@@ -263,7 +263,10 @@ export const importSummarySchema = z.object({
   refused: z.number().int(),
   problems: z.array(importProblemSchema),
   problemsTotal: z.number().int(),
-  /** File values of code columns that are neither known nor mapped, with how many rows have each. */
+  /**
+   * File values of code columns that are neither known nor mapped, with how many orders (or
+   * customers) have each: an order's code columns are read from its first row.
+   */
   unknownValues: z.partialRecord(
     z.enum(IMPORT_ENUM_FIELDS),
     z.array(z.object({ value: z.string(), count: z.number().int() })),

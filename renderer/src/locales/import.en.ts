@@ -133,7 +133,7 @@ export const importEn = {
     mappedHint:
       'ShopDesk remembers them for files like this one. Change one and check again if it was wrong.',
     value: 'Value in the file',
-    rows: 'Rows',
+    rows: 'How many',
     means: 'Means',
     choose: 'Choose…',
     meaningOf: 'What “{{value}}” means in {{field}}',

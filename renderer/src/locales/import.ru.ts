@@ -133,7 +133,7 @@ export const importRu: typeof importEn = {
     mappedTitle: 'Значения, которые вы пояснили',
     mappedHint: 'ShopDesk запомнил их для таких файлов. Если что-то неверно, измените и проверьте ещё раз.',
     value: 'Значение в файле',
-    rows: 'Строк',
+    rows: 'Сколько',
     means: 'Означает',
     choose: 'Выберите…',
     meaningOf: 'Что значит «{{value}}» в поле «{{field}}»',
