@@ -15,7 +15,8 @@ export interface FileCase {
   detail: string;
 }
 
-async function watchStalls<T>(
+/** Runs `task`, measuring the main thread's longest gap between 5 ms timer ticks meanwhile. */
+export async function watchStalls<T>(
   task: () => Promise<T>,
 ): Promise<{ value: T; maxStallMs: number; seconds: number }> {
   let last = performance.now();
@@ -34,7 +35,8 @@ async function watchStalls<T>(
   }
 }
 
-async function call<T>(core: Core, channel: string, input: unknown): Promise<T> {
+/** A channel call through dispatch that throws on a refusal (a benchmark has nothing to show then). */
+export async function call<T>(core: Core, channel: string, input: unknown): Promise<T> {
   const result = await dispatch(core, channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.data as T;

@@ -6,8 +6,7 @@ import { createCore, type Core } from '../../electron/core/app';
 import { stopWorker } from '../../electron/core/backup/run-worker';
 import { migrate } from '../../electron/core/db/migrate';
 import { openDatabase } from '../../electron/core/db/open';
-import { dispatch } from '../../electron/core/dispatch';
-import type { FileCase } from './files';
+import { call, watchStalls, type FileCase } from './files';
 import { benchImportFile, MAPPING } from './import-file';
 
 // Issue 8's budget: 100,000 orders imported in ≤ 10 s, off the main thread. A shop's history as
@@ -19,30 +18,6 @@ import { benchImportFile, MAPPING } from './import-file';
 //
 // Alone, on a copy of a database file (the cached benchmark one by default):
 //   npx tsx test/bench/import.ts [--db path/to/shopdesk.sqlite] [--orders 100000] [--runs 1]
-
-async function watchStalls<T>(task: () => Promise<T>) {
-  // As in files.ts: the longest gap between 5 ms timer ticks on the main thread meanwhile.
-  let last = performance.now();
-  let maxStallMs = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    maxStallMs = Math.max(maxStallMs, now - last - 5);
-    last = now;
-  }, 5);
-  const started = performance.now();
-  try {
-    const value = await task();
-    return { value, maxStallMs, seconds: (performance.now() - started) / 1000 };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
-async function call<T>(core: Core, channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(core, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.data as T;
-}
 
 interface Summary {
   rows: number;
