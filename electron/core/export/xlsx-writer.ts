@@ -65,9 +65,9 @@ const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-// Style indexes into cellXfs below.
-const STYLE_INDEX: Record<CellStyle, number> = { text: 0, money: 1, date: 2 };
-const HEADER_STYLE = 3;
+// Style indexes into cellXfs below, as the cell's attribute (text, the default, has none).
+const STYLE_ATTRIBUTE: Record<CellStyle, string> = { text: '', money: ' s="1"', date: ' s="2"' };
+const HEADER_STYLE = ' s="3"';
 const DAY_MS = 86_400_000;
 /** Days from Excel's epoch (1899-12-30) to 1970-01-01. */
 const EXCEL_EPOCH_OFFSET = 25_569;
@@ -97,14 +97,19 @@ function column(index: number): string {
   return name;
 }
 
+/** Leading or trailing white space must be kept explicitly; checked by character, not by trim(). */
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+
 // Every cell carries its reference: optional for Excel, required by some readers (ExcelJS).
-function cellXml(value: XlsxCell, ref: string, style: number): string {
+function cellXml(value: XlsxCell, ref: string, s: string): string {
   if (value === null || value === '') return '';
-  const s = style === 0 ? '' : ` s="${style}"`;
   if (value instanceof Date)
     return `<c r="${ref}"${s}><v>${value.getTime() / DAY_MS + EXCEL_EPOCH_OFFSET}</v></c>`;
   if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
-  const space = value.trim() === value ? '' : ' xml:space="preserve"';
+  const space =
+    isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1))
+      ? ' xml:space="preserve"'
+      : '';
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeXml(value)}</t></is></c>`;
 }
 
@@ -195,7 +200,7 @@ export async function writeXlsx(
         }
       };
       const refs = sheet.headers.map((_, c) => column(c));
-      const styles = sheet.styles.map((s) => STYLE_INDEX[s]);
+      const styles = sheet.styles.map((s) => STYLE_ATTRIBUTE[s]);
       const widths = sheet.widths ?? sheet.headers.map((h) => Math.max(12, h.length + 2));
       let buffer =
         `${XML}<worksheet xmlns="${NS}"><sheetViews><sheetView workbookViewId="0">` +
@@ -206,7 +211,7 @@ export async function writeXlsx(
       for (const row of sheet.rows) {
         r++;
         let xml = `<row r="${r}">`;
-        for (let c = 0; c < row.length; c++) xml += cellXml(row[c]!, refs[c]! + r, styles[c] ?? 0);
+        for (let c = 0; c < row.length; c++) xml += cellXml(row[c]!, refs[c]! + r, styles[c] ?? '');
         buffer += `${xml}</row>`;
         // Push in ~1 MB pieces: big enough for deflate, small enough to keep memory flat.
         if (buffer.length > 1 << 20) {
