@@ -188,8 +188,12 @@ export async function accountantExport(task: ExportTask, progress: Progress = ()
   const temp = `${task.outPath}.part-${process.pid}`;
   try {
     db.pragma('busy_timeout = 5000');
-    // A bigger page cache for the year's orders pages (this connection only reads, in the worker).
+    // A bigger page cache for the year's orders pages, and the file mapped into memory so its
+    // pages are read without a system call and a copy each (about a second of a bench year).
+    // Mapped pages count in the process's resident memory while used, but they are the OS's
+    // file cache, given back under pressure — not memory the export holds.
     db.pragma('cache_size = -65536');
+    db.pragma('mmap_size = 2147483648');
     // One read transaction for all sheets: the counts, totals and rows agree.
     db.exec('begin');
     const labels = exportLabels(task.language);
