@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { afterEach, expect, it } from 'vitest';
 import { writeXlsx } from '../../electron/core/export/xlsx-writer';
 
@@ -51,4 +53,34 @@ it('writes a workbook ExcelJS reads back: text with markup and control character
   expect(sheet.getRow(3).getCell(1).value).toBe('Мария Кузнецова');
   expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   expect(workbook.worksheets[1]!.rowCount).toBe(1);
+});
+
+it('records each entry’s true CRC-32 and size in the zip (checked against the inflated bytes)', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
+  const path = join(dir, 'big.xlsx');
+  // Enough rows for the sheet to go through several compressed pieces (1 MB each).
+  const rows = Array.from({ length: 40_000 }, (_, i) => [`Row ${i} — Кузнецова`, i * 1.5, ` padded ${i} `]);
+  await writeXlsx(
+    path,
+    [{ name: 'Rows', headers: ['A', 'B', 'C'], styles: ['text', 'money', 'text'], rows }],
+    {
+      moneyFormat: '#,##0.00',
+    },
+  );
+  const zip = readFileSync(path);
+  const files = unzipSync(zip);
+  // The central directory: one 46-byte header (signature 0x02014b50) per entry, then its name.
+  const recorded = new Map<string, { crc: number; size: number }>();
+  let at = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+  while (at >= 0 && zip.readUInt32LE(at) === 0x02014b50) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    recorded.set(name, { crc: zip.readUInt32LE(at + 16), size: zip.readUInt32LE(at + 24) });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  expect([...recorded.keys()].sort()).toEqual(Object.keys(files).sort());
+  for (const [name, data] of Object.entries(files)) {
+    expect(recorded.get(name), name).toEqual({ crc: crc32(data), size: data.length });
+  }
+  expect(files['xl/worksheets/sheet1.xml']!.length).toBeGreaterThan(3 << 20);
 });
