@@ -17,7 +17,7 @@ import type { ChannelOutput } from '../../../../shared/contract';
 import type { PeriodReport } from '../../../../shared/contract/reports';
 import { useFormatters } from '../../lib/format';
 import { BucketTable, type BucketColumn } from './BucketTable';
-import { ANIMATION_LIMIT, CHART_COLOR, share, useChartFormatters } from './chart-format';
+import { ANIMATION_LIMIT, CHART_COLOR, share, bucketAxisProps, useChartFormatters } from './chart-format';
 import { ChartBox, hoveredRow, NothingToDraw, ReportSection, TooltipBox } from './ChartParts';
 import { csvFileName, downloadCsv } from './csv';
 import type { Granularity } from './period';
@@ -178,12 +178,7 @@ export const BuyoutSection = memo(function BuyoutSection({
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke={CHART_COLOR.grid} />
-              <XAxis
-                dataKey="start"
-                tickFormatter={chart.bucketTick}
-                tick={{ fontSize: 12 }}
-                minTickGap={12}
-              />
+              <XAxis {...bucketAxisProps(chart)} />
               <YAxis
                 domain={[0, 100]}
                 tickFormatter={(value: number) => chart.percent(value)}

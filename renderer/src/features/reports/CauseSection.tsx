@@ -14,7 +14,14 @@ import {
 import type { PeriodReport } from '../../../../shared/contract/reports';
 import type { IncidentCause } from '../../../../shared/domain/enums';
 import { useFormatters } from '../../lib/format';
-import { ANIMATION_LIMIT, CAUSE_COLOR, CHART_COLOR, useChartFormatters } from './chart-format';
+import {
+  ANIMATION_LIMIT,
+  CAUSE_COLOR,
+  CHART_COLOR,
+  bucketAxisProps,
+  moneyAxisProps,
+  useChartFormatters,
+} from './chart-format';
 import { BarsLayer } from './BarsLayer';
 import { CauseTable } from './CauseTable';
 import { ChartBox, hoveredRow, NothingToDraw, ReportSection, TooltipBox } from './ChartParts';
@@ -157,19 +164,8 @@ export const CauseSection = memo(function CauseSection({
               <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
                 <CartesianGrid vertical={false} stroke={CHART_COLOR.grid} />
                 {/* Bands, as a bar chart has: BarsLayer fills 80% of each. */}
-                <XAxis
-                  dataKey="start"
-                  scale="band"
-                  tickFormatter={chart.bucketTick}
-                  tick={{ fontSize: 12 }}
-                  minTickGap={12}
-                />
-                <YAxis
-                  yAxisId="money"
-                  tickFormatter={chart.compactMoney}
-                  tick={{ fontSize: 12 }}
-                  width={72}
-                />
+                <XAxis {...bucketAxisProps(chart)} scale="band" />
+                <YAxis {...moneyAxisProps(chart)} />
                 <YAxis
                   yAxisId="count"
                   orientation="right"

@@ -14,7 +14,14 @@ import type { PeriodReport } from '../../../../shared/contract/reports';
 import { useFormatters } from '../../lib/format';
 import { BarsLayer } from './BarsLayer';
 import { BucketTable, type BucketColumn } from './BucketTable';
-import { ANIMATION_LIMIT, CHART_COLOR, share, useChartFormatters } from './chart-format';
+import {
+  ANIMATION_LIMIT,
+  CHART_COLOR,
+  share,
+  bucketAxisProps,
+  moneyAxisProps,
+  useChartFormatters,
+} from './chart-format';
 import { ChartBox, hoveredRow, NothingToDraw, ReportSection, TooltipBox } from './ChartParts';
 import { csvFileName, downloadCsv, majorUnits } from './csv';
 import type { Granularity } from './period';
@@ -142,19 +149,8 @@ export const LossShareSection = memo(function LossShareSection({
               <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
                 <CartesianGrid vertical={false} stroke={CHART_COLOR.grid} />
                 {/* Bands, as a bar chart has: BarsLayer fills 80% of each. */}
-                <XAxis
-                  dataKey="start"
-                  scale="band"
-                  tickFormatter={chart.bucketTick}
-                  tick={{ fontSize: 12 }}
-                  minTickGap={12}
-                />
-                <YAxis
-                  yAxisId="money"
-                  tickFormatter={chart.compactMoney}
-                  tick={{ fontSize: 12 }}
-                  width={72}
-                />
+                <XAxis {...bucketAxisProps(chart)} scale="band" />
+                <YAxis {...moneyAxisProps(chart)} />
                 <YAxis
                   yAxisId="share"
                   orientation="right"

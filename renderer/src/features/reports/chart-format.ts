@@ -124,3 +124,18 @@ export function useChartFormatters(granularity: Granularity, period?: Period): C
 export function share(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
 }
+
+/** The time axis every bucket chart shares: a tick per week or month, thinned when crowded. */
+export function bucketAxisProps(chart: ChartFormatters) {
+  return {
+    dataKey: 'start',
+    tickFormatter: chart.bucketTick,
+    tick: { fontSize: 12 },
+    minTickGap: 12,
+  } as const;
+}
+
+/** The money axis on the left of the loss charts. */
+export function moneyAxisProps(chart: ChartFormatters) {
+  return { yAxisId: 'money', tickFormatter: chart.compactMoney, tick: { fontSize: 12 }, width: 72 } as const;
+}
