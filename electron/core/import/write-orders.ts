@@ -4,7 +4,7 @@ import type { CoreContext } from '../context';
 import { prepared } from '../db/prepared';
 import type { OrderChange, OrderPlan } from './plan-orders';
 import type { ItemValue, OrderValues } from './records';
-import { insertCustomer } from './write-customers';
+import { BulkOrders } from './bulk-orders';
 
 // Orders of an import, written inside its one transaction with the same columns, status history
 // and blocklist override marks as the order form writes (orders/write.ts), through statements
@@ -61,32 +61,6 @@ function statusChange(
   ).run(orderId, from, to, ctx.session.staffId, at, note);
 }
 
-function customerId(ctx: CoreContext, change: OrderChange, at: number): number {
-  const ref = change.customer;
-  if (ref.kind === 'existing') return ref.id;
-  // Created on its first order that is written: a customer whose orders were all refused is not.
-  ref.customer.id ??= insertCustomer(ctx, ref.customer.draft, at);
-  return ref.customer.id;
-}
-
-function create(ctx: CoreContext, change: OrderChange, at: number, note: string): number {
-  const values = columnValues(change.values, customerId(ctx, change, at), at);
-  const id = Number(
-    prepared(
-      ctx.db,
-      `insert into orders (number, customer_id, created_at, updated_at, ordered_on, items_total, delivery_fee, total,
-         amount_received, payment_method, payment_status, delivery_method, address, delivery_date, window_from, window_to,
-         tracking_number, customer_comment, status)
-       values ($number, $customerId, $at, $at, $orderedOn, $itemsTotal, $deliveryFee, $total, $amountReceived,
-         $paymentMethod, $paymentStatus, $deliveryMethod, $address, $deliveryDate, $windowFrom, $windowTo,
-         $trackingNumber, $comment, $status)`,
-    ).run({ ...values, number: change.record.number }).lastInsertRowid,
-  );
-  insertItems(ctx, id, change.values.items);
-  statusChange(ctx, id, null, change.values.status, at, note);
-  return id;
-}
-
 /** An open order brought in line with the file; optimistic like orders.update (updated_at moves on). */
 function update(ctx: CoreContext, change: OrderChange, at: number, note: string): number {
   const stored = change.stored!;
@@ -122,24 +96,57 @@ export function writeOrders(
 ): void {
   const at = ctx.now();
   const note = `import: ${fileName}`;
-  plan.changes.forEach((change, n) => {
-    const id = change.kind === 'create' ? create(ctx, change, at, note) : update(ctx, change, at, note);
-    if (change.policy === 'overridden') {
-      // The same check as the form, now with the owner's reason: audited, and marked on the order.
-      const override = enforceOrderPolicy(ctx, {
-        hits: change.judged.hits,
-        paymentMethod: change.values.paymentMethod,
-        overrideReason,
-        orderRef: { entity: 'order', entityId: id, number: change.record.number },
-      });
-      if (override) {
-        prepared(ctx.db, 'update orders set risk_override_reason = ?, risk_override_by = ? where id = ?').run(
-          override.reason,
-          override.staffId,
-          id,
-        );
-      }
-    }
-    if (n % 2000 === 0) progress(n, plan.changes.length);
+  const creates = plan.changes.filter((c) => c.kind === 'create');
+  const updates = plan.changes.filter((c) => c.kind === 'update');
+  // Progress: staging the new orders counts once, writing them set by set once more.
+  const total = creates.length * 2 + updates.length;
+  let done = 0;
+  const tick = () => {
+    if (done++ % 2000 === 0) progress(done, total);
+  };
+  /** The same check as the form, now with the owner's reason: audited, and marked on the order. */
+  const override = (change: OrderChange, id: number) =>
+    change.policy === 'overridden'
+      ? enforceOrderPolicy(ctx, {
+          hits: change.judged.hits,
+          paymentMethod: change.values.paymentMethod,
+          overrideReason,
+          orderRef: { entity: 'order', entityId: id, number: change.record.number },
+        })
+      : null;
+
+  // New orders (and their customers) in bulk.
+  const bulk = new BulkOrders(ctx.db);
+  for (const change of creates) {
+    const ref = change.customer;
+    // A new customer is created with its first order that is written: one whose orders were all
+    // refused is not.
+    const customerId =
+      ref.kind === 'existing' ? ref.id : (ref.customer.id ??= bulk.customer(ref.customer.draft));
+    bulk.order({
+      number: change.record.number,
+      customerId,
+      values: change.values,
+      override: (id) => override(change, id),
+    });
+    tick();
+  }
+  bulk.finish(at, ctx.session.staffId, note, (step, of) => {
+    done = creates.length + Math.round((creates.length * step) / of);
+    progress(done, total);
   });
+
+  // Then the stored orders still open, one by one: their triggers keep the totals as for any edit.
+  for (const change of updates) {
+    const id = update(ctx, change, at, note);
+    const marked = override(change, id);
+    if (marked) {
+      prepared(ctx.db, 'update orders set risk_override_reason = ?, risk_override_by = ? where id = ?').run(
+        marked.reason,
+        marked.staffId,
+        id,
+      );
+    }
+    tick();
+  }
 }
