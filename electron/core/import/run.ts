@@ -235,7 +235,7 @@ async function checkFile(
   progress: Progress,
 ): Promise<Checked | RunAnswer> {
   const today = localDate(task.at, settings.timeZone);
-  const key = JSON.stringify([task.uploadId, task.input, settings, today]);
+  const key = JSON.stringify([task.dataDir, task.uploadId, task.input, settings, today]);
   if (kept?.key === key) return kept;
   kept = null;
   progress('read', 0, 1);
