@@ -56,11 +56,9 @@ const ABBREVIATIONS: [string, string][] = [
 const ABBREVIATION_MAP = new Map(ABBREVIATIONS);
 
 function words(text: string): string[] {
-  // Keep letters and digits; everything else separates words. "д.5" → "д", "5".
-  return text
-    .split(/[^\p{L}\p{N}]+/u)
-    .flatMap((w) => w.match(/\p{L}+|\p{N}+/gu) ?? [])
-    .filter((w) => w.length > 0);
+  // Runs of letters and runs of digits; everything else separates words. "д.5" → "д", "5".
+  // One pass of one expression: the call desk and an import of 100,000 rows call this a lot.
+  return text.match(/\p{L}+|\p{N}+/gu) ?? [];
 }
 
 export function addressKey(address: string): string {
