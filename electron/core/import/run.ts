@@ -224,10 +224,18 @@ interface Checked {
 /**
  * The last dry run's checked rows, kept in the worker for its commit: the window commits right
  * after a dry run of the same file and setup, and reading and checking 100,000 rows again took
- * ~4 s of the commit. The plan against the database is always made again. One at most; a commit
- * or another file's run lets it go.
+ * ~4 s of the commit. The plan against the database is always made again. One at most, for ten
+ * minutes (100,000 rows hold ~110 MB); a commit or another run lets it go sooner.
  */
 let kept: Checked | null = null;
+const KEEP_MS = 10 * 60_000;
+let forget: ReturnType<typeof setTimeout> | undefined;
+
+function keep(checked: Checked | null) {
+  kept = checked;
+  clearTimeout(forget);
+  if (checked) forget = setTimeout(() => (kept = null), KEEP_MS).unref();
+}
 
 async function checkFile(
   task: RunTask,
@@ -237,7 +245,7 @@ async function checkFile(
   const today = localDate(task.at, settings.timeZone);
   const key = JSON.stringify([task.dataDir, task.uploadId, task.input, settings, today]);
   if (kept?.key === key) return kept;
-  kept = null;
+  keep(null);
   progress('read', 0, 1);
   const { meta, table } = await readFile(task, settings.country);
   const wrong = checkColumns(task.input, table);
@@ -269,7 +277,7 @@ export async function runImport(task: RunTask, progress: Progress): Promise<RunA
     const settings = readSettings(db);
     const checked = await checkFile(task, settings, progress);
     if (!('pass' in checked)) return checked;
-    kept = task.op === 'dryRun' ? checked : null;
+    keep(task.op === 'dryRun' ? checked : null);
     const { meta, layoutKey, rowCount } = checked;
     const ctx = workerContext(db, task);
     const dataVersion = () => db.pragma('data_version', { simple: true }) as number;
