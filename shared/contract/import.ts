@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { DELIVERY_METHODS, ORDER_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '../domain/enums';
-import { VERDICTS } from '../domain/risk';
+import { riskSignalSchema, VERDICTS } from '../domain/risk';
+import { blocklistHitSchema } from './blocklist';
 
 // Import of orders and customers from a CSV or XLSX file (issue 8). Every channel is the
 // owner's: an import writes thousands of orders and customers at once, which is the owner's
@@ -232,9 +233,12 @@ export const importRiskHitSchema = z.object({
     phone: z.string().nullable(),
   }),
   verdict: z.enum(VERDICTS),
-  /** The rules that fired, in English (the rule codes are in `rules`). */
-  reasons: z.array(z.string()),
-  rules: z.array(z.string()),
+  /** The rules that fired, each with the facts that fired it (worded by the window, as on the customer card). */
+  signals: z.array(riskSignalSchema),
+  /** The blocklist entries the details match (the `blocklist` signal's who, when and why). */
+  blocklist: z.array(blocklistHitSchema),
+  /** The order as written, once a commit has written it; null before, and for a refused one. */
+  orderId: z.number().int().nullable(),
   /**
    * imported: written and flagged (an order already delivered, settled or cancelled is history, and
    * history is recorded as it happened); refused: an order still to be delivered that the blocklist

@@ -213,6 +213,10 @@ test('a blocklisted customer’s open order is refused by the dry run; the owner
   const hits = page.getByRole('table', { name: 'Flagged rows' });
   await expect(hits.getByRole('row').filter({ hasText: '2001' })).toContainText('Not imported');
   await expect(hits.getByRole('row').filter({ hasText: '2001' })).toContainText('Blocked');
+  // Why, as the customer card says it: the entry matched and the reason it was added with.
+  await expect(hits.getByRole('row').filter({ hasText: '2001' })).toContainText(
+    'Cash-on-delivery scam at a cafe',
+  );
   const override = page.getByTestId('import-override');
   await expect(override).toContainText('Open orders the blocklist refuses: 1');
   await override.getByLabel('Import the refused orders anyway').check();
@@ -230,7 +234,7 @@ test('a blocklisted customer’s open order is refused by the dry run; the owner
   const result = page.getByTestId('import-result');
   await expect(result).toContainText('Imported');
   await shot(page, 'import-override-result');
-  await result.getByRole('button', { name: 'Open order 2001' }).click();
+  await result.getByRole('link', { name: 'Open order 2001' }).click();
   await expect(page).toHaveURL(/#\/orders\/\d+$/);
   await expect(page.getByText('Arkady Sweets').first()).toBeVisible();
 });

@@ -398,7 +398,9 @@ describe('import of orders', () => {
         orderNumber: 'SD-0007',
         verdict: 'blocked',
         outcome: 'refused',
-        rules: ['blocklist'],
+        signals: [expect.objectContaining({ rule: 'blocklist', level: 'block' })],
+        blocklist: [expect.objectContaining({ kind: 'phone', match: 'exact', action: 'block' })],
+        orderId: null,
       }),
       expect.objectContaining({ line: 4, orderNumber: 'SD-0008', verdict: 'blocked', outcome: 'imported' }),
     ]);
@@ -406,6 +408,12 @@ describe('import of orders', () => {
     expect(done).toMatchObject({ create: 2, refused: 1 });
     expect(count(t, 'orders', "number = 'SD-0007'")).toBe(0);
     expect(count(t, 'orders', "number = 'SD-0008' and status = 'delivered'")).toBe(1);
+    // After the commit a written order's hit names it by id; a refused one has none.
+    const sd8 = t.core.ctx!.db.prepare("select id from orders where number = 'SD-0008'").pluck().get();
+    expect(done.riskHits.map((h) => [h.orderNumber, h.orderId])).toEqual([
+      ['SD-0007', null],
+      ['SD-0008', sd8],
+    ]);
 
     // With the owner's reason the refused one goes in too, marked and audited.
     const override = { ...input, overrideReason: 'Paid in advance at the shop' };

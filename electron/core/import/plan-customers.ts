@@ -82,8 +82,9 @@ export function planCustomers(ctx: CoreContext, records: CustomerRecord[], setti
         orderNumber: null,
         customer: judged.customer,
         verdict: judged.verdict,
-        reasons: judged.signals.map((s) => s.message),
-        rules: judged.signals.map((s) => s.rule),
+        signals: judged.signals,
+        blocklist: judged.hits,
+        orderId: null,
         outcome: 'imported',
       });
     }

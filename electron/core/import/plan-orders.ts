@@ -46,6 +46,8 @@ export interface OrderChange {
   itemsChanged: boolean;
   judged: Judged;
   policy: PolicyOutcome;
+  /** Its line in the summary's risk hits, if flagged: the write fills in the order's id. */
+  riskHit: ImportRiskHit | null;
 }
 
 export interface OrderPlan {
@@ -158,7 +160,7 @@ export function planOrders(
   for (const record of records) {
     const customer = finder.resolve(record.customer, record.line);
     const stored = byNumber.get(record.number) as StoredOrder | undefined;
-    let change: Omit<OrderChange, 'judged' | 'policy'>;
+    let change: Omit<OrderChange, 'judged' | 'policy' | 'riskHit'>;
     if (!stored) {
       change = { kind: 'create', record, customer, values: record.create, stored: null, itemsChanged: true };
     } else {
@@ -230,22 +232,25 @@ export function planOrders(
         outcome = overrideReason ? 'overridden' : 'refused';
       }
     }
+    let riskHit: ImportRiskHit | null = null;
     if (outcome === 'refused' || outcome === 'overridden' || isFlagged(judged)) {
-      plan.riskHits.push({
+      riskHit = {
         line: record.line,
         orderNumber: record.number,
         customer: judged.customer,
         verdict: judged.verdict,
-        reasons: judged.signals.map((s) => s.message),
-        rules: judged.signals.map((s) => s.rule),
+        signals: judged.signals,
+        blocklist: judged.hits,
+        orderId: null,
         outcome,
-      });
+      };
+      plan.riskHits.push(riskHit);
     }
     if (outcome === 'refused') {
       plan.refused++;
       continue;
     }
-    plan.changes.push({ ...change, judged, policy: outcome === 'overridden' ? 'overridden' : 'ok' });
+    plan.changes.push({ ...change, judged, policy: outcome === 'overridden' ? 'overridden' : 'ok', riskHit });
   }
   return plan;
 }

@@ -123,12 +123,13 @@ export function writeOrders(
     // refused is not.
     const customerId =
       ref.kind === 'existing' ? ref.id : (ref.customer.id ??= bulk.customer(ref.customer.draft));
-    bulk.order({
+    const id = bulk.order({
       number: change.record.number,
       customerId,
       values: change.values,
       override: (id) => override(change, id),
     });
+    if (change.riskHit) change.riskHit.orderId = id;
     tick();
   }
   bulk.finish(at, ctx.session.staffId, note, (step, of) => {
@@ -139,6 +140,7 @@ export function writeOrders(
   // Then the stored orders still open, one by one: their triggers keep the totals as for any edit.
   for (const change of updates) {
     const id = update(ctx, change, at, note);
+    if (change.riskHit) change.riskHit.orderId = id;
     const marked = override(change, id);
     if (marked) {
       prepared(ctx.db, 'update orders set risk_override_reason = ?, risk_override_by = ? where id = ?').run(

@@ -3,11 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ImportRiskHit, ImportSummary } from '../../../../shared/contract/import';
 import { useVirtualRows, VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
-import { call } from '../../lib/api';
-import { notifyError } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
 import { displayPhone } from '../../lib/phone-display';
-import { notifications } from '@mantine/notifications';
 import { VERDICT_COLOR } from '../customer-card/reasons';
 import { riskReasons } from './wording';
 
@@ -20,34 +17,16 @@ const OUTCOME_COLOR: Record<ImportRiskHit['outcome'], string> = {
   overridden: 'orange',
 };
 
-/** Opens an order by its number (a hit names the order, not its id). */
-export function useOpenOrderByNumber() {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  return async (number: string) => {
-    try {
-      const found = await call('orders.list', { search: number, limit: 20 });
-      const order = found.rows.find((row) => row.number === number);
-      if (order) void navigate(`/orders/${order.id}`);
-      else notifications.show({ color: 'orange', message: t('import.risk.orderNotFound', { number }) });
-    } catch (error) {
-      notifyError(error);
-    }
-  };
-}
-
 /**
  * What the blocklist and the risk rules flag. Before the commit the orders are not written yet,
  * so only known customers link; after it (`written`) the orders open too.
  */
 export function RiskHitsTable({ summary, written }: { summary: ImportSummary; written: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormatters();
   const navigate = useNavigate();
-  const openOrder = useOpenOrderByNumber();
   const hits = summary.riskHits;
   const { scrollerRef, ...rows } = useVirtualRows(hits.length, ROW_HEIGHT);
-  const orderLinks = (hit: ImportRiskHit) => written && hit.orderNumber !== null && hit.outcome !== 'refused';
 
   const columns: VirtualColumn<ImportRiskHit>[] = [
     { label: t('import.risk.line'), width: '56px', align: 'right', cell: (hit) => format.number(hit.line) },
@@ -58,16 +37,13 @@ export function RiskHitsTable({ summary, written }: { summary: ImportSummary; wr
       cell: (hit) =>
         hit.orderNumber === null ? (
           '—'
-        ) : orderLinks(hit) ? (
+        ) : written && hit.orderId !== null ? (
           <Anchor
-            component="button"
-            type="button"
+            component={Link}
+            to={`/orders/${hit.orderId}`}
             size="sm"
             aria-label={t('import.risk.openOrder', { number: hit.orderNumber })}
-            onClick={(event) => {
-              event.stopPropagation();
-              void openOrder(hit.orderNumber!);
-            }}
+            onClick={(event) => event.stopPropagation()}
           >
             {hit.orderNumber}
           </Anchor>
@@ -122,7 +98,7 @@ export function RiskHitsTable({ summary, written }: { summary: ImportSummary; wr
       width: 'minmax(200px, 2.4fr)',
       text: 'block',
       cell: (hit) => {
-        const reasons = riskReasons(hit, t, i18n.language);
+        const reasons = riskReasons(hit, t, format);
         return (
           <Text size="sm" c="dimmed" truncate title={reasons}>
             {reasons}
@@ -143,7 +119,7 @@ export function RiskHitsTable({ summary, written }: { summary: ImportSummary; wr
   ];
 
   const open = (hit: ImportRiskHit) => {
-    if (orderLinks(hit)) void openOrder(hit.orderNumber!);
+    if (written && hit.orderId !== null) void navigate(`/orders/${hit.orderId}`);
     else if (hit.customer.id !== null) void navigate(`/customers/${hit.customer.id}`);
   };
 

@@ -7,7 +7,9 @@ import type {
   ImportRiskHit,
   ImportTarget,
 } from '../../../../shared/contract/import';
+import type { Formatters } from '../../lib/format';
 import { translateServerMessage } from '../../locales/server-messages';
+import { hitHeadline, signalText } from '../customer-card/reasons';
 import { columnLetter, ENUM_CODE_GROUP } from './mapping';
 
 // The import's sentences in the user's language, built from the codes main sends (a problem's
@@ -76,10 +78,11 @@ export function countNoun(count: number, target: ImportTarget, t: TFunction, lan
 }
 
 /**
- * Why a row is flagged. The hit carries the rules that fired and English sentences with their
- * numbers; without the numbers in a form to word, other languages get the rules' names.
+ * Why a row is flagged, as the customer card says it: each rule with the facts that fired it, and
+ * for the blocklist each entry matched.
  */
-export function riskReasons(hit: ImportRiskHit, t: TFunction, language: string): string {
-  if (language === 'en' && hit.reasons.length > 0) return hit.reasons.join(' · ');
-  return hit.rules.map((rule) => t(`import.risk.rule.${rule}`, { defaultValue: rule }) as string).join(' · ');
+export function riskReasons(hit: ImportRiskHit, t: TFunction, format: Formatters): string {
+  const rules = hit.signals.map((signal) => signalText(signal, t, format)).filter((text) => text !== null);
+  const entries = hit.blocklist.map((entry) => `${hitHeadline(entry, t)} (${entry.reason})`);
+  return [...entries, ...rules].join(' · ');
 }
