@@ -1,3 +1,4 @@
+import { suggestMapping } from '../../electron/core/import/aliases';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
@@ -135,5 +136,21 @@ describe('CSV reading', () => {
       { numRuns: 500 },
     );
     expect(splitUnquoted('a;"b";c', ';')).toBeNull();
+  });
+});
+
+describe('suggested mapping', () => {
+  const headers = ['Номер заказа', 'Доставка', 'Оплата'];
+  it('takes a "Доставка" column of amounts for the delivery fee', () => {
+    const mapping = suggestMapping(headers, 'orders', [['1001'], ['300', '1 250,00 ₽'], ['Карта']]);
+    expect(mapping).toEqual({ number: 0, deliveryFee: 1, paymentMethod: 2 });
+  });
+  it('takes a "Доставка" column of words for the delivery method', () => {
+    const mapping = suggestMapping(headers, 'orders', [['1001'], ['Свой курьер', '300'], ['Карта']]);
+    expect(mapping).toEqual({ number: 0, deliveryMethod: 1, paymentMethod: 2 });
+  });
+  it('reads English headers the same way', () => {
+    expect(suggestMapping(['Shipping'], 'orders', [['$5.00']])).toEqual({ deliveryFee: 0 });
+    expect(suggestMapping(['Shipping'], 'orders', [['Courier']])).toEqual({ deliveryMethod: 0 });
   });
 });

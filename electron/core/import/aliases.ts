@@ -140,11 +140,21 @@ export function isKnownHeader(text: string): boolean {
   return ORDER_INDEX.has(key) || CUSTOMER_INDEX.has(key);
 }
 
+/** Headers shops use for the delivery's price and for how it goes alike: the values decide. */
+const FEE_OR_METHOD = new Set(['доставка', 'delivery', 'shipping'].map(headerKey));
+/** "300", "1 234,50", "300 ₽", "$5.00": an amount, as a suggestion goes (the check reads it properly). */
+const LOOKS_LIKE_AMOUNT = /^[$€]?\s*[\d\s.,'’]+\s*(₽|руб\.?|р\.?|rub|usd|eur|\$|€)?$/iu;
+
 /**
  * A mapping guessed from header names: an exact name first; then a header that starts with a known
- * name ("Телефон покупателя"). Each field takes the first column that names it.
+ * name ("Телефон покупателя"). Each field takes the first column that names it. A "Доставка" column
+ * is the delivery fee when its sample values are amounts, and the delivery method otherwise.
  */
-export function suggestMapping(headers: string[], target: 'orders' | 'customers'): ImportMapping {
+export function suggestMapping(
+  headers: string[],
+  target: 'orders' | 'customers',
+  samples: string[][] = [],
+): ImportMapping {
   const table = target === 'orders' ? ORDER_INDEX : CUSTOMER_INDEX;
   const mapping: Record<string, number> = {};
   const taken = new Set<number>();
@@ -155,7 +165,11 @@ export function suggestMapping(headers: string[], target: 'orders' | 'customers'
   };
   const keys = headers.map(headerKey);
   keys.forEach((key, column) => {
-    const field = table.get(key);
+    let field: string | undefined = table.get(key);
+    const values = samples[column] ?? [];
+    if (target === 'orders' && FEE_OR_METHOD.has(key) && values.length > 0) {
+      field = values.every((v) => LOOKS_LIKE_AMOUNT.test(v)) ? 'deliveryFee' : 'deliveryMethod';
+    }
     if (field) assign(field, column);
   });
   const byLength = [...table.entries()].sort((a, b) => b[0].length - a[0].length);

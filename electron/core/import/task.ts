@@ -79,8 +79,8 @@ async function inspection(
     firstDataLine: table.firstDataLine,
     layoutKey: layoutKeyOf(table.format, table.headers, table.columnCount),
     suggestions: {
-      orders: suggestMapping(table.headers, 'orders'),
-      customers: suggestMapping(table.headers, 'customers'),
+      orders: suggestMapping(table.headers, 'orders', samples),
+      customers: suggestMapping(table.headers, 'customers', samples),
     },
   };
 }
