@@ -1,10 +1,10 @@
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { ImportRiskHit } from '../../shared/contract/import';
-import { riskReasons } from '../../renderer/src/features/import/wording';
-import { makeFormatters } from '../../renderer/src/lib/format';
-import { en } from '../../renderer/src/locales/en';
-import { ru } from '../../renderer/src/locales/ru';
+import type { ImportRiskHit } from '../../../shared/contract/import';
+import { riskReasons } from '../../../renderer/src/features/import/wording';
+import { makeFormatters } from '../../../renderer/src/lib/format';
+import { en } from '../../../renderer/src/locales/en';
+import { ru } from '../../../renderer/src/locales/ru';
 
 // A flagged import row is worded in the reader's language from the rule and its facts, as the
 // customer card words it — never main's English sentence.
