@@ -76,22 +76,40 @@ export type ImportEnumField = (typeof IMPORT_ENUM_FIELDS)[number];
 
 /** Why a row is skipped; the UI words it from `code`, `field` and `value` (`message` is English). */
 export const IMPORT_PROBLEM_CODES = [
-  /** A required value is empty. */
+  /** A required value is empty; `field` says which (a price, an order number, a phone or e-mail …). */
   'missing',
+  /** A payment or delivery method is empty and no value for every order was chosen. */
+  'no_default',
   'bad_phone',
   'bad_email',
   'bad_date',
-  /** Not an amount, or one that can be read two ways ("1,234"). */
+  /** Not an amount. */
   'bad_amount',
+  /** An amount that can be read two ways ("1,234"). */
+  'ambiguous_amount',
+  /** More decimals than the currency has, or too large. */
+  'amount_out_of_range',
   'negative_amount',
+  /** Not a whole number of pieces. */
   'bad_quantity',
+  /** Not between 1 and 100,000 pieces. */
+  'quantity_out_of_range',
+  /** Not a delivery window ("11:00-14:00"). */
   'bad_window',
+  /** A window that ends before it starts. */
+  'window_reversed',
+  /** A window outside the shop's delivery hours (Settings). */
+  'window_outside_hours',
+  /** A window without a delivery date. */
+  'window_needs_date',
   /** A value of a code column that is neither a known name nor in `valueMaps`. */
   'unknown_value',
   /** Too long, or otherwise refused by the same checks as an order typed in the form. */
   'invalid',
   /** The file's total is not the sum of its lines and delivery. */
   'total_mismatch',
+  /** The file's total is less than its delivery fee. */
+  'total_below_fee',
   /** A later row of the same order number says something else than its first row. */
   'conflicting_rows',
   /** The same customer appears on an earlier line of a customers file. */

@@ -28,7 +28,7 @@ export function checkOrder(
   let good = true;
   for (const field of ['paymentMethod', 'deliveryMethod'] as const) {
     if (values[field] === undefined) {
-      report(first, field, 'missing', 'No value, and no value for every order was given.');
+      report(first, field, 'no_default', 'No value, and no value for every order was given.');
       good = false;
     }
   }
@@ -56,19 +56,19 @@ export function checkOrder(
       report(
         first,
         'deliveryWindow',
-        'bad_window',
+        'window_outside_hours',
         `Outside the shop's delivery hours (${hours.from}–${hours.to}).`,
       );
       good = false;
     }
     if (!values.deliveryDate) {
-      report(first, 'deliveryWindow', 'bad_window', 'A window needs a delivery date.');
+      report(first, 'deliveryWindow', 'window_needs_date', 'A window needs a delivery date.');
       good = false;
     }
   }
   const total = values.items.reduce((s, i) => s + i.quantity * i.unitPrice, 0) + values.deliveryFee;
   if (!Number.isSafeInteger(total)) {
-    report(first, fromTotal ? 'total' : 'unitPrice', 'bad_amount', 'The total is too large.');
+    report(first, fromTotal ? 'total' : 'unitPrice', 'amount_out_of_range', 'The total is too large.');
     good = false;
   }
   return good;

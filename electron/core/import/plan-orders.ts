@@ -96,7 +96,7 @@ function merged(ctx: CoreContext, record: OrderRecord, stored: StoredOrder, log:
         'total',
         null,
         String(fileTotal),
-        'total_mismatch',
+        'total_below_fee',
         'The total is less than the delivery fee.',
       );
       return null;

@@ -199,7 +199,7 @@ class OrderReader {
     }
     if (total === undefined) return undefined;
     if (total < fee) {
-      this.problem(first, 'total', 'total_mismatch', 'The total is less than the delivery fee.');
+      this.problem(first, 'total', 'total_below_fee', 'The total is less than the delivery fee.');
       return undefined;
     }
     const title = this.read(first, 'itemTitle') || `${GOODS[this.setup.settings.language]} ${number}`;

@@ -118,7 +118,7 @@ export function parseAmount(text: string, currency: string, digits: number): Par
     const fraction = value.split(/[.,]/)[1]!;
     if (fraction.length === 3 && digits < 3) {
       return fail(
-        'bad_amount',
+        'ambiguous_amount',
         `${raw} can be read two ways; write it as ${value.replace(/[.,]/, '')} or with two decimals.`,
       );
     }
@@ -127,7 +127,7 @@ export function parseAmount(text: string, currency: string, digits: number): Par
   const minor = toMinor(decimal, digits);
   if (minor === null) {
     return fail(
-      'bad_amount',
+      'amount_out_of_range',
       `${raw} has more decimals than the currency (${currency}) allows, or is too large.`,
     );
   }
@@ -142,7 +142,7 @@ export function parseQuantity(text: string): Parsed<number> {
   if (!match) return fail('bad_quantity', `${raw} is not a whole number of pieces.`);
   const quantity = Number(match[1]);
   if (quantity < 1 || quantity > 100_000)
-    return fail('bad_quantity', `${raw}: between 1 and 100,000 pieces.`);
+    return fail('quantity_out_of_range', `${raw}: between 1 and 100,000 pieces.`);
   return ok(quantity);
 }
 
@@ -161,7 +161,7 @@ export function parseWindow(text: string): Parsed<{ from: string; to: string }> 
   const from = match && clock(match[1]!, match[2]);
   const to = match && clock(match[3]!, match[4]);
   if (!from || !to) return fail('bad_window', `${raw} is not a delivery window (use 11:00-14:00).`);
-  if (from >= to) return fail('bad_window', `${raw}: the window must end after it starts.`);
+  if (from >= to) return fail('window_reversed', `${raw}: the window must end after it starts.`);
   return ok({ from, to });
 }
 

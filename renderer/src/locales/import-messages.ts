@@ -1,6 +1,6 @@
 // Main's English sentences about an import, in Russian (merged into server-messages.ts): the
-// contract's checks (shared/contract/import.ts), the file reader's refusals, and the problems
-// whose code alone says too little (electron/core/import: values.ts, rows-orders.ts, row-parts.ts).
+// contract's checks (shared/contract/import.ts) and the file reader's refusals. A problem in a row
+// is worded from its code, field and value (features/import/wording.ts), not from these.
 
 type Pattern = [RegExp, (match: RegExpExecArray) => string];
 
@@ -23,16 +23,6 @@ export const IMPORT_RU_EXACT: Record<string, string> = {
   'The uploaded file changed on disk; upload it again.':
     'Загруженный файл изменился на диске; загрузите его ещё раз.',
   'The workbook has no sheets.': 'В книге нет листов.',
-  'No phone or e-mail: the customer cannot be found or created.':
-    'Нет телефона или e-mail: клиента нельзя ни найти, ни создать.',
-  'No price for this line.': 'В строке нет цены.',
-  'No item name or SKU for this line.': 'В строке нет названия товара или артикула.',
-  'No order total.': 'Нет суммы заказа.',
-  'No value, and no value for every order was given.': 'Значения нет, и значение для всех заказов не задано.',
-  'No order number.': 'Нет номера заказа.',
-  'The total is less than the delivery fee.': 'Сумма заказа меньше стоимости доставки.',
-  'The total is too large.': 'Сумма слишком большая.',
-  'A window needs a delivery date.': 'Для окна доставки нужна дата доставки.',
 };
 
 export const IMPORT_RU_PATTERNS: Pattern[] = [
@@ -41,28 +31,4 @@ export const IMPORT_RU_PATTERNS: Pattern[] = [
   [/^There is no sheet "(.*)"\.$/, (m) => `Листа «${m[1]}» нет.`],
   [/^The file is not an Excel workbook \(.*\)\.$/s, () => 'Файл — не книга Excel.'],
   [/^The file could not be read as CSV: (.*)$/s, (m) => `Файл не удалось прочитать как CSV: ${m[1]}`],
-  [
-    /^The total (.+) is not the lines plus delivery\.$/,
-    (m) => `Сумма ${m[1]} не равна сумме позиций и доставки.`,
-  ],
-  [/^Outside the shop's delivery hours \((.+)\)\.$/, (m) => `Вне часов доставки магазина (${m[1]}).`],
-  [/^(.+) is not an amount\.$/, (m) => `«${m[1]}» — не сумма.`],
-  [
-    /^(.+) can be read two ways; write it as (.+) or with two decimals\.$/,
-    (m) => `«${m[1]}» можно прочитать двумя способами; напишите ${m[2]} или с двумя знаками после запятой.`,
-  ],
-  [
-    /^(.+) has more decimals than the currency \((.+)\) allows, or is too large\.$/,
-    (m) => `В «${m[1]}» больше знаков после запятой, чем у валюты (${m[2]}), или число слишком большое.`,
-  ],
-  [/^(.+) is not a whole number of pieces\.$/, (m) => `«${m[1]}» — не целое число штук.`],
-  [/^(.+): between 1 and 100,000 pieces\.$/, (m) => `«${m[1]}»: от 1 до 100 000 штук.`],
-  [
-    /^(.+) is not a delivery window \(use 11:00-14:00\)\.$/,
-    (m) => `«${m[1]}» — не окно доставки (пишите 11:00-14:00).`,
-  ],
-  [
-    /^(.+): the window must end after it starts\.$/,
-    (m) => `«${m[1]}»: окно должно заканчиваться позже, чем начинается.`,
-  ],
 ];

@@ -30,41 +30,46 @@ export function columnName(inspection: ImportInspection | null, index: number, t
   return header ? header : t('import.map.columnLetter', { letter: columnLetter(index) });
 }
 
-/**
- * Codes that cover several cases (a missing price or a missing order number; an amount with
- * too many decimals or none at all): main's sentence says which, so it is shown in English and
- * in a language it is translated to; otherwise the code's own wording stands in.
- */
-const SAID_BY_MAIN = new Set<ImportProblem['code']>([
-  'missing',
-  'bad_amount',
-  'bad_quantity',
-  'bad_window',
-  'total_mismatch',
-  'invalid',
+/** Fields whose emptiness has its own sentence (`import.problems.missingOf`). */
+const MISSING_OF = new Set<ImportField>([
+  'number',
+  'unitPrice',
+  'itemTitle',
+  'itemSku',
+  'total',
+  'customerPhone',
+  'customerEmail',
+  'phone',
+  'email',
 ]);
 
-/** Why a row is skipped. */
+/**
+ * Why a row is skipped, from the problem's code, field and value. Main's English `message` is used
+ * only for `invalid`, which carries the shared schema's own words (translated like the form's).
+ */
 export function problemText(
   problem: ImportProblem,
   t: TFunction,
   language: string,
   dateOrder: 'dmy' | 'mdy',
 ): string {
-  if (SAID_BY_MAIN.has(problem.code) && problem.message) {
-    const said = translateServerMessage(problem.message, language);
-    if (language === 'en' || said !== problem.message) return said;
-  }
   const field = problem.field ? fieldName(problem.field, t) : t('import.noField');
   const value = problem.value;
   switch (problem.code) {
+    case 'missing':
+      return problem.field && MISSING_OF.has(problem.field)
+        ? t(`import.problems.missingOf.${problem.field}` as never)
+        : t('import.problems.code.missing', { field });
     case 'bad_date':
       return t('import.problems.code.bad_date', {
         value,
         order: t(`import.problems.dateOrder.${dateOrder}`),
       });
     case 'invalid':
-      return t('import.problems.code.invalid', { field, message: problem.message });
+      return t('import.problems.code.invalid', {
+        field,
+        message: translateServerMessage(problem.message, language),
+      });
     default:
       return t(`import.problems.code.${problem.code}`, { field, value });
   }
