@@ -369,6 +369,28 @@ describe('import of orders', () => {
     expect(count(t, 'orders')).toBe(600);
   });
 
+  it('runs one long file task at a time: no restore or second import while a commit writes', async () => {
+    await shop();
+    const rows = [ORDERS_HEADER];
+    for (let n = 1; n <= 300; n++) rows.push(orderRow(n));
+    const file = await upload(t, 'long.csv', Buffer.from(csv(rows, ',')));
+    const input: RunInput = {
+      uploadId: file.uploadId,
+      target: 'orders',
+      mapping: ENGLISH_MAPPING,
+      defaults: { deliveryMethod: 'own_courier' },
+    };
+    const writing = t.call('import.commit', input);
+    // Refused at once, before the restore looks at its location at all.
+    expect(await t.call('backup.restore', { location: t.dir })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'An import is already running; wait for it to finish.' },
+    });
+    expect(await t.call('import.commit', input)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await writing).toMatchObject({ ok: true, data: { create: 300 } });
+    expect(count(t, 'orders')).toBe(300);
+  });
+
   it('refuses open orders of a blocked phone (unless the owner overrides) and imports delivered ones, flagged', async () => {
     await shop();
     await t.ok('blocklist.add', {

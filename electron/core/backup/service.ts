@@ -4,10 +4,11 @@ import type { BackupInfo } from '../../../shared/contract/backup';
 import type { CoreContext } from '../context';
 import { LATEST_VERSION, migrate } from '../db/migrate';
 import { openDatabase, type Db } from '../db/open';
-import { AppError, conflict, invalid } from '../errors';
+import { AppError, invalid } from '../errors';
 import { readSettings } from '../settings/store';
 import { writeAudit } from '../audit';
 import { fsyncDir } from '../files';
+import { exclusive, runningFileTask } from '../file-tasks';
 import { BackupRefused, type RefusalKind } from './inspect';
 import type { Manifest } from './manifest';
 import { backupsToPrune } from './retention';
@@ -16,20 +17,6 @@ import { backupFolder, folderProblem, listBackups, toInfo } from './store';
 
 const WEEK = 7 * 86_400_000;
 const DATABASE_FILE = 'shopdesk.sqlite';
-
-// One long file task at a time per data folder: a restore must not race a backup.
-const busy = new WeakMap<CoreContext, string>();
-
-async function exclusive<T>(ctx: CoreContext, task: string, run: () => Promise<T>): Promise<T> {
-  const current = busy.get(ctx);
-  if (current) throw conflict(`A ${current} is already running; wait for it to finish.`);
-  busy.set(ctx, task);
-  try {
-    return await run();
-  } finally {
-    busy.delete(ctx);
-  }
-}
 
 const databasePath = (ctx: CoreContext) => join(ctx.dataDir, DATABASE_FILE);
 const tempRoot = (ctx: CoreContext) => {
@@ -45,7 +32,7 @@ export function backupStatus(ctx: CoreContext) {
     lastBackupAt: last?.createdAt ?? null,
     stale: !last || ctx.now() - last.createdAt > WEEK,
     folder,
-    running: busy.has(ctx),
+    running: runningFileTask(ctx) !== null,
   };
 }
 

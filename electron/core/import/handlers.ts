@@ -3,7 +3,8 @@ import type { ChannelOutput } from '../../../shared/contract';
 import type { importChannels } from '../../../shared/contract/import';
 import { runInWorker } from '../backup/run-worker';
 import type { CoreContext, HandlerMap } from '../context';
-import { AppError, conflict } from '../errors';
+import { AppError } from '../errors';
+import { exclusive } from '../file-tasks';
 import { readSettings } from '../settings/store';
 import { importHistory, isImported } from './history';
 import { savedLayout, saveLayout } from './layouts';
@@ -29,9 +30,6 @@ function inWorker<T>(ctx: CoreContext, task: ImportTask): Promise<WorkerAnswer<T
 function withSavedMapping(ctx: CoreContext, inspection: Inspection): ChannelOutput<'import.upload'> {
   return { ...inspection, savedMapping: savedLayout(ctx.db, inspection.layoutKey) };
 }
-
-/** One commit at a time per data folder: two imports of one file must not race each other. */
-const committing = new WeakSet<CoreContext>();
 
 export const importHandlers: HandlerMap<keyof typeof importChannels> = {
   'import.upload': async (ctx, input) => {
@@ -71,10 +69,9 @@ export const importHandlers: HandlerMap<keyof typeof importChannels> = {
     saveLayout(ctx.db, layoutKey, input, ctx.session.staffId, ctx.now());
     return summary;
   },
-  'import.commit': async (ctx, input) => {
-    if (committing.has(ctx)) throw conflict('An import is already being written; wait for it to finish.');
-    committing.add(ctx);
-    try {
+  // One long file task at a time (file-tasks.ts): not two imports, nor an import and a restore.
+  'import.commit': (ctx, input) =>
+    exclusive(ctx, 'import', async () => {
       const result = (await inWorker<never>(ctx, {
         op: 'commit',
         dataDir: ctx.dataDir,
@@ -90,9 +87,6 @@ export const importHandlers: HandlerMap<keyof typeof importChannels> = {
         ctx.emit('data.changed', { domains: ['orders', 'customers', 'import'] });
       }
       return summary;
-    } finally {
-      committing.delete(ctx);
-    }
-  },
+    }),
   'import.history': (ctx, input) => importHistory(ctx.db, input.offset, input.limit),
 };

@@ -43,5 +43,9 @@ export const BACKUP_RU_PATTERNS: Pattern[] = [
     /^A restore is already running; wait for it to finish\.$/,
     () => 'Уже идёт восстановление; дождитесь его окончания.',
   ],
+  [
+    /^An import is already running; wait for it to finish\.$/,
+    () => 'Уже идёт импорт; дождитесь его окончания.',
+  ],
   [/^Too small: expected string to have >=?1 characters?$/, () => 'Заполните это поле'],
 ];
