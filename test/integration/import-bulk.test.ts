@@ -1,15 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { stopWorker } from '../../electron/core/backup/run-worker';
 import { makeCore, setupOwner, type TestCore } from '../support/core';
-import {
-  count,
-  csv,
-  ENGLISH_MAPPING,
-  orderRow,
-  ORDERS_HEADER,
-  upload,
-  type RunInput,
-} from '../support/import-files';
+import { count, orderRow, uploadOrders, type RunInput } from '../support/import-files';
 
 // An import writes its new orders set by set, with the per-order total triggers set aside and the
 // totals added once (electron/core/import/bulk-orders.ts). Here the totals it leaves are compared
@@ -23,14 +15,7 @@ afterAll(() => stopWorker());
 const STATUSES = ['new', 'delivered', 'partly_bought_out', 'refused', 'returned', 'cancelled', 'lost'];
 
 async function commit(name: string, rows: string[][]) {
-  const file = await upload(t, name, Buffer.from(csv([ORDERS_HEADER, ...rows], ',')));
-  const input: RunInput = {
-    uploadId: file.uploadId,
-    target: 'orders',
-    mapping: ENGLISH_MAPPING,
-    defaults: { deliveryMethod: 'own_courier' },
-  };
-  return t.ok('import.commit', input);
+  return t.ok('import.commit', await uploadOrders(t, name, rows));
 }
 
 const triggers = () =>
@@ -130,14 +115,12 @@ describe('bulk writing of an import', () => {
       "CREATE TRIGGER refuse_one BEFORE INSERT ON orders WHEN NEW.number = 'SD-0050' BEGIN SELECT RAISE(ABORT, 'refused by test'); END",
     );
     const schema = triggers();
-    const rows = Array.from({ length: 80 }, (_, i) => orderRow(i + 1));
-    const file = await upload(t, 'fails.csv', Buffer.from(csv([ORDERS_HEADER, ...rows], ',')));
-    const failed = await t.call('import.commit', {
-      uploadId: file.uploadId,
-      target: 'orders',
-      mapping: ENGLISH_MAPPING,
-      defaults: { deliveryMethod: 'own_courier' },
-    });
+    const input = await uploadOrders(
+      t,
+      'fails.csv',
+      Array.from({ length: 80 }, (_, i) => orderRow(i + 1)),
+    );
+    const failed = await t.call('import.commit', input);
     expect(failed).toMatchObject({ ok: false });
     expect(triggers()).toEqual(schema);
     expect(count(t, 'orders')).toBe(0);
@@ -156,11 +139,8 @@ describe('bulk writing of an import', () => {
     await setupOwner(t);
     const db = t.core.ctx!.db;
     const rows = Array.from({ length: 10 }, (_, i) => orderRow(i + 1));
-    const file = await upload(t, 'ten.csv', Buffer.from(csv([ORDERS_HEADER, ...rows], ',')));
     const input: RunInput = {
-      uploadId: file.uploadId,
-      target: 'orders',
-      mapping: ENGLISH_MAPPING,
+      ...(await uploadOrders(t, 'ten.csv', rows)),
       defaults: { deliveryMethod: 'post' },
     };
     expect(await t.ok('import.dryRun', input)).toMatchObject({ create: 10, skipped: 0 });

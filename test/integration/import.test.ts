@@ -9,6 +9,7 @@ import {
   orderRow,
   ORDERS_HEADER,
   upload,
+  uploadOrders,
   win1251,
   xlsx,
   type RunInput,
@@ -336,15 +337,11 @@ describe('import of orders', () => {
 
   it('writes nothing at all when the commit fails midway', async () => {
     await shop();
-    const rows = [ORDERS_HEADER];
-    for (let n = 1; n <= 600; n++) rows.push(orderRow(n));
-    const file = await upload(t, 'fails.csv', Buffer.from(csv(rows, ',')));
-    const input: RunInput = {
-      uploadId: file.uploadId,
-      target: 'orders',
-      mapping: ENGLISH_MAPPING,
-      defaults: { deliveryMethod: 'own_courier' },
-    };
+    const input = await uploadOrders(
+      t,
+      'fails.csv',
+      Array.from({ length: 600 }, (_, i) => orderRow(i + 1)),
+    );
     const db = t.core.ctx!.db;
     // A database rule the checks know nothing about refuses the 500th order mid-transaction.
     db.exec(
@@ -371,15 +368,11 @@ describe('import of orders', () => {
 
   it('runs one long file task at a time: no restore or second import while a commit writes', async () => {
     await shop();
-    const rows = [ORDERS_HEADER];
-    for (let n = 1; n <= 300; n++) rows.push(orderRow(n));
-    const file = await upload(t, 'long.csv', Buffer.from(csv(rows, ',')));
-    const input: RunInput = {
-      uploadId: file.uploadId,
-      target: 'orders',
-      mapping: ENGLISH_MAPPING,
-      defaults: { deliveryMethod: 'own_courier' },
-    };
+    const input = await uploadOrders(
+      t,
+      'long.csv',
+      Array.from({ length: 300 }, (_, i) => orderRow(i + 1)),
+    );
     const writing = t.call('import.commit', input);
     // Refused at once, before the restore looks at its location at all.
     expect(await t.call('backup.restore', { location: t.dir })).toMatchObject({

@@ -95,3 +95,14 @@ export const ENGLISH_MAPPING: RunInput['mapping'] = {
   paymentMethod: 9,
   status: 10,
 };
+
+/** An orders file of the English test layout with these rows, uploaded: the input that imports it. */
+export async function uploadOrders(t: TestCore, fileName: string, rows: string[][]): Promise<RunInput> {
+  const file = await upload(t, fileName, Buffer.from(csv([ORDERS_HEADER, ...rows], ',')));
+  return {
+    uploadId: file.uploadId,
+    target: 'orders',
+    mapping: ENGLISH_MAPPING,
+    defaults: { deliveryMethod: 'own_courier' },
+  };
+}
