@@ -173,4 +173,25 @@ describe('bulk writing of an import', () => {
     expect(steps).toContain('read');
     expect(second).toMatchObject({ create: 0, unchanged: 9, skipped: 1 });
   });
+
+  it('counts its writing progress in orders, rising to the number written', async () => {
+    const writes: [number, number][] = [];
+    t = makeCore({
+      onEvent: (event, payload) => {
+        const p = payload as { task?: string; step?: string; done: number; total: number };
+        if (event === 'task.progress' && p.task === 'import' && p.step === 'write')
+          writes.push([p.done, p.total]);
+      },
+    });
+    await setupOwner(t);
+    await commit(
+      'progress.csv',
+      Array.from({ length: 5000 }, (_, i) => orderRow(i + 1)),
+    );
+    expect(writes.length).toBeGreaterThan(3);
+    expect(writes.every(([, total]) => total === 5000)).toBe(true);
+    const done = writes.map(([d]) => d);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(done.at(-1)).toBe(5000);
+  });
 });

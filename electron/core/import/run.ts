@@ -279,6 +279,7 @@ export async function runImport(task: RunTask, progress: Progress): Promise<RunA
     if (!('pass' in checked)) return checked;
     keep(task.op === 'dryRun' ? checked : null);
     const { meta, layoutKey, rowCount } = checked;
+    progress('check', 0, rowCount);
     const ctx = workerContext(db, task);
     const dataVersion = () => db.pragma('data_version', { simple: true }) as number;
     let seen = 0;
@@ -298,7 +299,8 @@ export async function runImport(task: RunTask, progress: Progress): Promise<RunA
           return recordImport(ctx, task, meta, layoutKey, planned.counts, before);
         })
         .immediate();
-      progress('write', 1, 1);
+      const written = planned.counts.create + planned.counts.update;
+      progress('write', written, written);
     }
     const summary = summarize(
       task.input.target,

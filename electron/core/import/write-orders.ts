@@ -98,11 +98,12 @@ export function writeOrders(
   const note = `import: ${fileName}`;
   const creates = plan.changes.filter((c) => c.kind === 'create');
   const updates = plan.changes.filter((c) => c.kind === 'update');
-  // Progress: staging the new orders counts once, writing them set by set once more.
-  const total = creates.length * 2 + updates.length;
-  let done = 0;
-  const tick = () => {
-    if (done++ % 2000 === 0) progress(done, total);
+  // Progress in orders ("Writing: 40,000 of 100,000"): staging a new order is the first half of
+  // writing it, the set-by-set write of all of them the second.
+  const total = plan.changes.length;
+  let ticks = 0;
+  const tick = (done: number) => {
+    if (ticks++ % 2000 === 0) progress(Math.floor(done), total);
   };
   /** The same check as the form, now with the owner's reason: audited, and marked on the order. */
   const override = (change: OrderChange, id: number) =>
@@ -117,6 +118,7 @@ export function writeOrders(
 
   // New orders (and their customers) in bulk.
   const bulk = new BulkOrders(ctx.db);
+  let staged = 0;
   for (const change of creates) {
     const ref = change.customer;
     // A new customer is created with its first order that is written: one whose orders were all
@@ -130,14 +132,14 @@ export function writeOrders(
       override: (id) => override(change, id),
     });
     if (change.riskHit) change.riskHit.orderId = id;
-    tick();
+    tick(++staged / 2);
   }
-  bulk.finish(at, ctx.session.staffId, note, (step, of) => {
-    done = creates.length + Math.round((creates.length * step) / of);
-    progress(done, total);
-  });
+  bulk.finish(at, ctx.session.staffId, note, (step, of) =>
+    progress(Math.round((creates.length * (of + step)) / (2 * of)), total),
+  );
 
   // Then the stored orders still open, one by one: their triggers keep the totals as for any edit.
+  let updated = 0;
   for (const change of updates) {
     const id = update(ctx, change, at, note);
     if (change.riskHit) change.riskHit.orderId = id;
@@ -149,6 +151,6 @@ export function writeOrders(
         id,
       );
     }
-    tick();
+    tick(creates.length + ++updated);
   }
 }
