@@ -14,7 +14,8 @@ import type { CustomerDraft, OrderValues } from './records';
 // the triggers are then created again from their own stored SQL. It all happens inside the
 // import's one IMMEDIATE transaction (nobody else writes; ids are max + 1 as SQLite would give
 // them), so a failure anywhere rolls back everything, triggers included.
-// test/integration/import-bulk.test.ts compares the result with the same rows written one by one.
+// test/integration/import-bulk.test.ts checks the totals against a recount from the orders and the
+// triggers against their SQL before the import, also after a failure.
 
 const SUSPENDED = ['orders_stats_insert', 'orders_outcomes_insert', 'orders_day_stats_insert'] as const;
 
