@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { stopWorker } from '../../electron/core/backup/run-worker';
 import { makeCore, setupOwner, type TestCore } from '../support/core';
@@ -172,6 +174,23 @@ describe('bulk writing of an import', () => {
     const second = await t.ok('import.commit', { ...input, defaults: { deliveryMethod: 'pickup_point' } });
     expect(steps).toContain('read');
     expect(second).toMatchObject({ create: 0, unchanged: 9, skipped: 1 });
+  });
+
+  it('refuses to commit a dry run’s rows once their uploaded file is gone, writing nothing', async () => {
+    t = makeCore();
+    await setupOwner(t);
+    const input = await uploadOrders(
+      t,
+      'gone.csv',
+      Array.from({ length: 5 }, (_, i) => orderRow(i + 1)),
+    );
+    expect(await t.ok('import.dryRun', input)).toMatchObject({ create: 5 });
+    rmSync(join(t.dir, 'imports', `${input.uploadId}.csv`));
+    expect(await t.call('import.commit', input)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'This upload is gone; upload the file again.' },
+    });
+    expect(count(t, 'orders')).toBe(0);
   });
 
   it('counts its writing progress in orders, rising to the number written', async () => {

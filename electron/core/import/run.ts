@@ -244,7 +244,11 @@ async function checkFile(
 ): Promise<Checked | RunAnswer> {
   const today = localDate(task.at, settings.timeZone);
   const key = JSON.stringify([task.dataDir, task.uploadId, task.input, settings, today]);
-  if (kept?.key === key) return kept;
+  if (kept?.key === key) {
+    // The import will name the kept file by its hash: it must still be there, unchanged.
+    readUpload(task.dataDir, task.uploadId);
+    return kept;
+  }
   keep(null);
   progress('read', 0, 1);
   const { meta, table } = await readFile(task, settings.country);

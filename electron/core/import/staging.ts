@@ -74,10 +74,12 @@ export function stageUpload(
 
 export function readUpload(dataDir: string, uploadId: string): { meta: UploadMeta; bytes: Buffer } {
   const metaPath = join(folder(dataDir), `${uploadId}.json`);
-  if (!existsSync(metaPath))
-    throw new UploadProblem('uploadId', 'This upload is gone; upload the file again.');
+  const gone = () => new UploadProblem('uploadId', 'This upload is gone; upload the file again.');
+  if (!existsSync(metaPath)) throw gone();
   const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as UploadMeta;
-  const bytes = readFileSync(join(dataDir, storedName(uploadId, meta.format)));
+  const path = join(dataDir, storedName(uploadId, meta.format));
+  if (!existsSync(path)) throw gone();
+  const bytes = readFileSync(path);
   // The kept file must still be what was uploaded: an import names it by its hash.
   if (createHash('sha256').update(bytes).digest('hex') !== meta.sha256) {
     throw new UploadProblem('uploadId', 'The uploaded file changed on disk; upload it again.');
