@@ -97,6 +97,30 @@ describe('backups', () => {
     expect(customerNames()).toBe('Changed after the backup,Boris');
   });
 
+  it('does not swap the file while another connection is still reading it; the data stays, and a retry works', async () => {
+    await shopWithData();
+    const backup = await t.ok('backup.run', {});
+    await t.ok('customers.create', { name: 'Boris', phones: [{ raw: '+7 916 111 22 33' }] });
+    // Another task's read transaction (an export, an import's dry run) on the live file, then a
+    // write after it: its snapshot keeps frames in the WAL that a checkpoint cannot empty.
+    const live = join(t.dir, 'shopdesk.sqlite');
+    const reader = new Database(live, { readonly: true });
+    reader.prepare('BEGIN').run();
+    reader.prepare('select count(*) from customers').get();
+    await t.ok('customers.create', { name: 'Vera', phones: [{ raw: '+7 916 222 33 44' }] });
+    expect(await t.call('backup.restore', { location: backup.path })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    // Nothing was lost or closed: the shop goes on with its data.
+    expect(customerNames()).toBe('Irina,Boris,Vera');
+    expect(existsSync(`${live}.restoring`)).toBe(false);
+    reader.prepare('COMMIT').run();
+    reader.close();
+    await t.ok('backup.restore', { location: backup.path });
+    expect(customerNames()).toBe('Irina');
+  });
+
   it('encrypts with a passphrase and tells a wrong passphrase apart from damage', async () => {
     await shopWithData();
     const backup = await t.ok('backup.run', { passphrase: 'correct horse battery' });

@@ -4,7 +4,7 @@ import type { BackupInfo } from '../../../shared/contract/backup';
 import type { CoreContext } from '../context';
 import { LATEST_VERSION, migrate } from '../db/migrate';
 import { openDatabase, type Db } from '../db/open';
-import { AppError, invalid } from '../errors';
+import { AppError, conflict, invalid } from '../errors';
 import { readSettings } from '../settings/store';
 import { writeAudit } from '../audit';
 import { fsyncDir } from '../files';
@@ -155,10 +155,28 @@ export function restore(ctx: CoreContext, location: string, passphrase?: string)
       // The reports' read connection in the worker would go on reading the replaced file (and on
       // Windows an open file cannot be replaced at all).
       await runInWorker({ kind: 'release', databasePath: live });
+      // Everything in the WAL goes into the file, and the WAL is emptied, before anything is
+      // closed: then removing it below loses nothing. Another reader still in a transaction (an
+      // export, a dry run) keeps frames in the WAL; the restore waits for it (busy_timeout) and
+      // otherwise stops here, with the shop's data as it was.
+      const [{ busy }] = ctx.db.pragma('wal_checkpoint(TRUNCATE)') as [{ busy: number }];
+      if (busy !== 0) {
+        rmSync(incoming, { force: true });
+        throw conflict(
+          'The database is being read by another task (an export or an import check); restore again when it is done.',
+        );
+      }
       ctx.db.close();
       // A WAL left from the old file must never be applied to the new one.
       for (const suffix of ['-wal', '-shm']) rmSync(live + suffix, { force: true });
-      renameSync(incoming, live);
+      try {
+        renameSync(incoming, live);
+      } catch (error) {
+        // On Windows another program holding the file open refuses the swap: keep working on it.
+        rmSync(incoming, { force: true });
+        ctx.db = openDatabase(live);
+        throw error;
+      }
       fsyncDir(ctx.dataDir);
       let db: Db;
       try {

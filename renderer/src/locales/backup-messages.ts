@@ -4,6 +4,8 @@
 type Pattern = [RegExp, (match: RegExpExecArray) => string];
 
 export const BACKUP_RU_EXACT: Record<string, string> = {
+  'The database is being read by another task (an export or an import check); restore again when it is done.':
+    'Базу сейчас читает другая задача (выгрузка или проверка импорта); повторите восстановление, когда она закончится.',
   'At least 8 characters': 'Не меньше 8 символов',
   'Pick a backup': 'Выберите резервную копию',
   'At least 1 hour': 'Не меньше 1 часа',
