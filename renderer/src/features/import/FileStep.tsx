@@ -1,8 +1,9 @@
-import { Button, FileButton, Group, Loader, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, FileButton, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
-import { useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_MAX_BYTES, IMPORT_TARGETS, type ImportTarget } from '../../../../shared/contract/import';
+import { DropZone } from '../../components/DropZone';
 import { useChannelMutation } from '../../lib/query';
 import { formatBytes } from '../backup/BackupList';
 import { readAsBase64 } from '../incidents/use-evidence-file';
@@ -20,7 +21,6 @@ export function FileStep({ wizard }: { wizard: ImportWizardState }) {
   const upload = useChannelMutation('import.upload');
   const [uploading, setUploading] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [over, setOver] = useState(false);
   const limit = formatBytes(IMPORT_MAX_BYTES, i18n.language);
 
   const send = async (file: File) => {
@@ -45,13 +45,6 @@ export function FileStep({ wizard }: { wizard: ImportWizardState }) {
     }
   };
 
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setOver(false);
-    const file = event.dataTransfer.files[0];
-    if (file) void send(file);
-  };
-
   return (
     <Stack gap="md">
       <div>
@@ -69,20 +62,11 @@ export function FileStep({ wizard }: { wizard: ImportWizardState }) {
           {t(`import.target.${wizard.target}Hint`)}
         </Text>
       </div>
-      <Paper
-        p="lg"
-        radius="md"
-        data-testid="import-drop"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        style={{
-          border: `2px dashed var(--mantine-color-${error ? 'red-4' : over ? 'teal-5' : 'gray-4'})`,
-          background: over ? 'var(--mantine-color-teal-0)' : 'var(--mantine-color-gray-0)',
-        }}
+      <DropZone
+        testId="import-drop"
+        padding="lg"
+        refused={error !== null}
+        onFiles={(files) => void send(files[0]!)}
       >
         <Stack gap={6} align="center">
           <Group justify="center" gap="sm">
@@ -121,7 +105,7 @@ export function FileStep({ wizard }: { wizard: ImportWizardState }) {
             </Text>
           )}
         </Stack>
-      </Paper>
+      </DropZone>
       {wizard.inspection ? (
         <ReadingPanel inspection={wizard.inspection} options={wizard.options} onRead={wizard.receive} />
       ) : (

@@ -1,20 +1,10 @@
-import {
-  Alert,
-  Button,
-  CloseButton,
-  FileButton,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, CloseButton, FileButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
-import { useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from '../../../../shared/contract/incidents';
 import { EVIDENCE_MAX_BYTES } from '../../../../shared/domain/incidents';
+import { DropZone } from '../../components/DropZone';
 import { errorMessage } from '../../lib/errors';
 import { useChannelMutation } from '../../lib/query';
 import { EvidenceItem } from './EvidenceItem';
@@ -28,7 +18,6 @@ export function EvidenceSection({ detail, isOwner }: { detail: IncidentDetail; i
   const add = useChannelMutation('incidents.addEvidence');
   const [uploading, setUploading] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
-  const [over, setOver] = useState(false);
   const incidentId = detail.incident.id;
 
   const addFiles = async (files: File[]) => {
@@ -63,13 +52,6 @@ export function EvidenceSection({ detail, isOwner }: { detail: IncidentDetail; i
     setProblems(failed);
   };
 
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setOver(false);
-    const files = Array.from(event.dataTransfer.files);
-    if (files.length > 0) void addFiles(files);
-  };
-
   const shown: Evidence[] = [...detail.evidence].sort(
     (a, b) => Number(a.removed !== null) - Number(b.removed !== null) || a.id - b.id,
   );
@@ -79,21 +61,7 @@ export function EvidenceSection({ detail, isOwner }: { detail: IncidentDetail; i
       <Title order={4} id="incident-evidence">
         {t('incidents.evidence.title')}
       </Title>
-      <Paper
-        p="md"
-        radius="md"
-        data-testid="evidence-drop"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        style={{
-          border: `2px dashed var(--mantine-color-${over ? 'teal-5' : 'gray-4'})`,
-          background: over ? 'var(--mantine-color-teal-0)' : 'var(--mantine-color-gray-0)',
-        }}
-      >
+      <DropZone testId="evidence-drop" padding="md" onFiles={(files) => void addFiles(files)}>
         <Group justify="center" gap="sm">
           <IconUpload size={20} aria-hidden />
           <Text size="sm">{t('incidents.evidence.drop')}</Text>
@@ -117,7 +85,7 @@ export function EvidenceSection({ detail, isOwner }: { detail: IncidentDetail; i
             <Text size="sm">{t('incidents.evidence.uploading', { name: uploading })}</Text>
           </Group>
         )}
-      </Paper>
+      </DropZone>
       {problems.length > 0 && (
         <Alert color="red" data-testid="evidence-problems">
           <Group justify="space-between" align="flex-start" wrap="nowrap">
