@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ChannelOutput } from '../../../shared/contract';
-import type { importChannels } from '../../../shared/contract/import';
+import type { ImportRunInput, importChannels } from '../../../shared/contract/import';
 import { runInWorker } from '../backup/run-worker';
 import type { CoreContext, HandlerMap } from '../context';
 import { AppError } from '../errors';
@@ -8,7 +8,7 @@ import { exclusive } from '../file-tasks';
 import { readSettings } from '../settings/store';
 import { importHistory, isImported } from './history';
 import { savedLayout, saveLayout } from './layouts';
-import type { RunAnswer } from './run';
+import type { RunAnswer, RunTask } from './run';
 import { removeStaleUploads } from './staging';
 import { defaultDateOrder } from './table';
 import type { ImportTask, Inspection, WorkerAnswer } from './task';
@@ -25,6 +25,19 @@ function inWorker<T>(ctx: CoreContext, task: ImportTask): Promise<WorkerAnswer<T
   return runInWorker<WorkerAnswer<T>>({ kind: 'import', task }, (p) =>
     ctx.emit('task.progress', { task: 'import', ...p }),
   );
+}
+
+/** A dry run or commit of the file and setup the window sent, in the worker. */
+function run(ctx: CoreContext, op: RunTask['op'], input: ImportRunInput): Promise<RunAnswer> {
+  return inWorker(ctx, {
+    op,
+    dataDir: ctx.dataDir,
+    databasePath: ctx.db.name,
+    uploadId: input.uploadId,
+    input,
+    staffId: ctx.session.staffId!,
+    at: ctx.now(),
+  }) as Promise<RunAnswer>;
 }
 
 function withSavedMapping(ctx: CoreContext, inspection: Inspection): ChannelOutput<'import.upload'> {
@@ -56,32 +69,14 @@ export const importHandlers: HandlerMap<keyof typeof importChannels> = {
     return withSavedMapping(ctx, answer(result));
   },
   'import.dryRun': async (ctx, input) => {
-    const result = await inWorker<never>(ctx, {
-      op: 'dryRun',
-      dataDir: ctx.dataDir,
-      databasePath: ctx.db.name,
-      uploadId: input.uploadId,
-      input,
-      staffId: ctx.session.staffId!,
-      at: ctx.now(),
-    });
-    const { importId: _, layoutKey, ...summary } = answer(result as RunAnswer);
+    const { importId: _, layoutKey, ...summary } = answer(await run(ctx, 'dryRun', input));
     saveLayout(ctx.db, layoutKey, input, ctx.session.staffId, ctx.now());
     return summary;
   },
   // One long file task at a time (file-tasks.ts): not two imports, nor an import and a restore.
   'import.commit': (ctx, input) =>
     exclusive(ctx, 'import', async () => {
-      const result = (await inWorker<never>(ctx, {
-        op: 'commit',
-        dataDir: ctx.dataDir,
-        databasePath: ctx.db.name,
-        uploadId: input.uploadId,
-        input,
-        staffId: ctx.session.staffId!,
-        at: ctx.now(),
-      })) as RunAnswer;
-      const { layoutKey, ...summary } = answer(result);
+      const { layoutKey, ...summary } = answer(await run(ctx, 'commit', input));
       if (summary.importId !== null) {
         saveLayout(ctx.db, layoutKey, input, ctx.session.staffId, ctx.now());
         ctx.emit('data.changed', { domains: ['orders', 'customers', 'import'] });

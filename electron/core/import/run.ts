@@ -25,7 +25,7 @@ import { writeOrders } from './write-orders';
 
 export type RunAnswer = WorkerAnswer<ImportSummary & { importId: number | null; layoutKey: string }>;
 
-interface RunTask {
+export interface RunTask {
   op: 'dryRun' | 'commit';
   dataDir: string;
   databasePath: string;
@@ -68,6 +68,24 @@ interface Pass {
   };
 }
 
+/** The summary's counts: rows read, records checked, and what the plan does with them. */
+function counted(
+  rowCount: number,
+  rows: { total: number; skipped: number },
+  plan: { changes: { kind: 'create' | 'update' }[]; unchanged: number; skipped?: number; refused?: number },
+): Counts {
+  const create = plan.changes.filter((c) => c.kind === 'create').length;
+  return {
+    rows: rowCount,
+    total: rows.total,
+    create,
+    update: plan.changes.length - create,
+    unchanged: plan.unchanged,
+    skipped: rows.skipped + (plan.skipped ?? 0),
+    refused: plan.refused ?? 0,
+  };
+}
+
 function pass(
   table: Table,
   input: ImportRunInput,
@@ -75,7 +93,8 @@ function pass(
   meta: UploadMeta,
   today: string,
 ): Pass {
-  const base = { rows: table.rows.length };
+  // Read now: the rows are let go once checked.
+  const rowCount = table.rows.length;
   if (input.target === 'customers') {
     const rows = customerRows(table, input.mapping, settings.country);
     const rowProblems = rows.log.problems.length;
@@ -85,17 +104,8 @@ function pass(
       plan: (ctx) => {
         rows.log.problems.length = rowProblems;
         const plan = planCustomers(ctx, rows.records, settings);
-        const create = plan.changes.filter((c) => c.kind === 'create').length;
         return {
-          counts: {
-            ...base,
-            total: rows.total,
-            create,
-            update: plan.changes.length - create,
-            unchanged: plan.unchanged,
-            skipped: rows.skipped,
-            refused: 0,
-          },
+          counts: counted(rowCount, rows, plan),
           write: (progress) => writeCustomers(ctx, plan, (d, t) => progress('write', d, t)),
           riskHits: plan.riskHits,
         };
@@ -117,17 +127,8 @@ function pass(
     plan: (ctx) => {
       rows.log.problems.length = rowProblems;
       const plan = planOrders(ctx, rows.records, rows.log, settings, input.overrideReason);
-      const create = plan.changes.filter((c) => c.kind === 'create').length;
       return {
-        counts: {
-          ...base,
-          total: rows.total,
-          create,
-          update: plan.changes.length - create,
-          unchanged: plan.unchanged,
-          skipped: rows.skipped + plan.skipped,
-          refused: plan.refused,
-        },
+        counts: counted(rowCount, rows, plan),
         write: (progress) =>
           writeOrders(ctx, plan, meta.fileName, input.overrideReason, (d, t) => progress('write', d, t)),
         riskHits: plan.riskHits,

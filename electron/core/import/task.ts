@@ -1,7 +1,7 @@
 import type { FieldIssue } from '../../../shared/contract/result';
-import type { ImportOptions, ImportRunInput } from '../../../shared/contract/import';
+import type { ImportOptions } from '../../../shared/contract/import';
 import { suggestMapping } from './aliases';
-import { runImport, type RunAnswer } from './run';
+import { runImport, type RunAnswer, type RunTask } from './run';
 import { readUpload, stageUpload, UploadProblem, type UploadMeta } from './staging';
 import { layoutKeyOf, readTable, samplesOf, type Reading } from './table';
 import { NotAWorkbook } from './parse-xlsx';
@@ -22,15 +22,7 @@ export type ImportTask =
       dateOrder: DateOrder;
     }
   | { op: 'inspect'; dataDir: string; uploadId: string; options: ImportOptions; dateOrder: DateOrder }
-  | {
-      op: 'dryRun' | 'commit';
-      dataDir: string;
-      databasePath: string;
-      uploadId: string;
-      input: ImportRunInput;
-      staffId: number;
-      at: number;
-    };
+  | RunTask;
 
 type DateOrder = 'dmy' | 'mdy';
 
