@@ -48,3 +48,7 @@ export function parseMoney(text: string, currency: string): Minor | null {
   if (!Number.isSafeInteger(minor)) return null;
   return sign === '-' ? -minor : minor;
 }
+
+/** The goods' sum of an order: each line's quantity times its unit price, in minor units. */
+export const itemsTotal = (items: readonly { quantity: number; unitPrice: number }[]): number =>
+  items.reduce((sum, item) => sum + item.quantity * item.unitPrice, 0);

@@ -1,3 +1,4 @@
+import { itemsTotal as sumOfItems } from '../../../shared/domain/money';
 import { addressKey, emailKey, nameKey } from '../../../shared/domain/normalize';
 import { reverseDigits } from '../../../shared/domain/phone';
 import type { Db } from '../db/open';
@@ -126,7 +127,7 @@ export class BulkOrders {
   order({ number, customerId, values, override }: BulkOrder): number {
     const id = this.nextOrder++;
     const marked = override(id);
-    const itemsTotal = values.items.reduce((s, i) => s + i.quantity * i.unitPrice, 0);
+    const itemsTotal = sumOfItems(values.items);
     this.stage.order.run(
       id,
       number,

@@ -1,3 +1,4 @@
+import { itemsTotal } from '../../../shared/domain/money';
 import type { z } from 'zod';
 import type { ImportProblem, OrderImportField } from '../../../shared/contract/import';
 import { orderFieldsSchema } from '../../../shared/contract/orders';
@@ -66,7 +67,7 @@ export function checkOrder(
       good = false;
     }
   }
-  const total = values.items.reduce((s, i) => s + i.quantity * i.unitPrice, 0) + values.deliveryFee;
+  const total = itemsTotal(values.items) + values.deliveryFee;
   if (!Number.isSafeInteger(total)) {
     report(first, fromTotal ? 'total' : 'unitPrice', 'amount_out_of_range', 'The total is too large.');
     good = false;

@@ -22,7 +22,7 @@ import { checkOrder, type Report } from './check-order';
 import { cellReader, customerOf, phoneParser, type CellReader } from './row-parts';
 import type { DataRow, Table } from './table';
 import { codeReader, parseAmount, parseDay, parseQuantity, parseWindow, type Parsed } from './values';
-import { currencyDigits } from '../../../shared/domain/money';
+import { currencyDigits, itemsTotal } from '../../../shared/domain/money';
 
 // Rows of an orders file → one record per order number (rows that share a number are the lines
 // of one order), each checked with the same schema and shop rules as an order typed in the form.
@@ -181,7 +181,7 @@ class OrderReader {
       const items = rows.map((row) => this.item(row));
       if (items.some((i) => i === undefined)) return undefined;
       const lines = items as ItemValue[];
-      const sum = lines.reduce((s, i) => s + i.quantity * i.unitPrice, 0) + fee;
+      const sum = itemsTotal(lines) + fee;
       if (total !== undefined && total !== sum) {
         this.problem(
           first,
@@ -227,7 +227,7 @@ class OrderReader {
     const { defaults } = this.setup;
     const deliveryFee = given.deliveryFee ?? 0;
     const status = given.status ?? defaults.status ?? (given.deliveryDate ? 'scheduled' : 'new');
-    const total = items.reduce((s, i) => s + i.quantity * i.unitPrice, 0) + deliveryFee;
+    const total = itemsTotal(items) + deliveryFee;
     return {
       orderedOn: given.orderedOn ?? this.setup.today,
       address: given.address ?? '',

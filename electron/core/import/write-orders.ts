@@ -1,3 +1,4 @@
+import { itemsTotal as sumOfItems } from '../../../shared/domain/money';
 import { writeAudit } from '../audit';
 import { enforceOrderPolicy } from '../blocklist/policy';
 import type { CoreContext } from '../context';
@@ -17,7 +18,7 @@ const ORDER_COLUMNS = `customer_id = $customerId, ordered_on = $orderedOn, items
   tracking_number = $trackingNumber, customer_comment = $comment, status = $status, updated_at = $at`;
 
 function columnValues(values: OrderValues, customerId: number, at: number) {
-  const itemsTotal = values.items.reduce((s, i) => s + i.quantity * i.unitPrice, 0);
+  const itemsTotal = sumOfItems(values.items);
   return {
     customerId,
     orderedOn: values.orderedOn,

@@ -1,3 +1,4 @@
+import { itemsTotal as sumOfItems } from '../../../shared/domain/money';
 import type { FieldIssue } from '../../../shared/contract/result';
 import type { OrderFields } from '../../../shared/contract/orders';
 import type { Settings } from '../../../shared/domain/settings';
@@ -42,7 +43,7 @@ export function validateOrder(db: Db, fields: OrderFields, settings: Settings, s
   if (clash && clash.id !== selfId) {
     issues.push({ path: 'number', message: `Order number ${fields.number} already exists.` });
   }
-  const itemsTotal = fields.items.reduce((sum, item) => sum + item.quantity * item.unitPrice, 0);
+  const itemsTotal = sumOfItems(fields.items);
   if (!Number.isSafeInteger(itemsTotal + fields.deliveryFee)) {
     issues.push({ path: 'items', message: 'The total is too large.' });
   }

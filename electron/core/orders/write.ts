@@ -1,3 +1,4 @@
+import { itemsTotal as sumOfItems } from '../../../shared/domain/money';
 import { localDate } from '../../../shared/domain/dates';
 import type { OrderFields } from '../../../shared/contract/orders';
 import { OPEN_STATUSES } from '../../../shared/domain/order-status';
@@ -12,7 +13,7 @@ import { getOrder } from './read';
 import { validateOrder } from './validate';
 
 function totals(fields: OrderFields) {
-  const itemsTotal = fields.items.reduce((sum, item) => sum + item.quantity * item.unitPrice, 0);
+  const itemsTotal = sumOfItems(fields.items);
   return { itemsTotal, total: itemsTotal + fields.deliveryFee };
 }
 
