@@ -10,7 +10,7 @@ import {
   ATTEMPT_OUTCOMES,
 } from '../domain/enums';
 import { isIsoDate } from '../domain/dates';
-import { riskSignalSchema } from '../domain/risk';
+import { riskSignalSchema, VERDICTS } from '../domain/risk';
 
 const id = z.number().int().positive();
 const day = z.string().refine(isIsoDate, 'Use a date like 2026-11-24');
@@ -25,7 +25,8 @@ export const orderItemInputSchema = z.object({
 });
 
 export const orderFieldsSchema = z.object({
-  number: z.string().trim().min(1, 'Enter the order number').max(60),
+  /** Empty: the shop's next number (prefix + sequence, Settings) is given on save. */
+  number: z.string().trim().max(60).default(''),
   customerId: id,
   orderedOn: day.optional(),
   items: z.array(orderItemInputSchema).min(1, 'Add at least one item').max(500),
@@ -44,6 +45,8 @@ export const orderFieldsSchema = z.object({
   trackingNumber: z.string().trim().max(100).nullable().default(null),
   parcelWeightG: z.number().int().min(0).max(1_000_000).nullable().default(null),
   customerComment: z.string().max(2000).default(''),
+  /** A cheque order: the day the cheque was received (today when not given). */
+  chequeReceivedOn: day.nullable().default(null),
   /** The owner's reason to accept an order the blocklist refuses (audited). */
   overrideReason: z.string().trim().max(1000).optional(),
 });
@@ -57,6 +60,8 @@ export const orderItemSchema = z.object({
   unitPrice: z.number().int(),
   keptQuantity: z.number().int().nullable(),
 });
+
+export const overrideSchema = z.object({ reason: z.string(), by: z.string(), at: z.number().int() });
 
 export const orderSchema = z.object({
   id: z.number().int(),
@@ -80,6 +85,10 @@ export const orderSchema = z.object({
   checkedInPresence: z.enum(CHECKED_IN_PRESENCE),
   status: z.enum(ORDER_STATUSES),
   customerComment: z.string(),
+  /** A cheque order: when it was received and is expected to clear; held from planning until paid. */
+  cheque: z.object({ receivedOn: z.string(), clearsOn: z.string() }).nullable(),
+  /** The owner accepted this order despite the shop's rules: who, when, why. */
+  override: overrideSchema.nullable(),
   createdAt: z.number().int(),
   /** Pass back on edit: a change made meanwhile answers CONFLICT instead of being overwritten. */
   updatedAt: z.number().int(),
@@ -115,7 +124,45 @@ const writeResult = z.object({
   hits: z.array(blocklistHitSchema),
 });
 
+/** What the shop's rules say about an order being typed: the same policy as saving it. */
+export const orderCheckSchema = z.object({
+  signals: z.array(riskSignalSchema),
+  hits: z.array(blocklistHitSchema),
+  verdict: z.enum(VERDICTS),
+  /** What saving would refuse; `accepted` ones the owner already accepted for this order. */
+  violations: z.array(
+    z.object({
+      key: z.string(),
+      level: z.enum(['block', 'prepayment']),
+      signal: riskSignalSchema,
+      accepted: z.boolean(),
+    }),
+  ),
+  override: overrideSchema.nullable(),
+  /** A cheque not yet paid: the day it clears, and that the order cannot be planned until then. */
+  cheque: z.object({ receivedOn: z.string(), clearsOn: z.string() }).nullable(),
+  /** The number a new order would get when none is typed. */
+  nextNumber: z.string(),
+});
+export type OrderCheck = z.infer<typeof orderCheckSchema>;
+
 export const ordersChannels = {
+  'orders.check': channel({
+    input: z
+      .object({
+        customerId: id,
+        /** When editing: the order, whose earlier override counts. */
+        orderId: id.optional(),
+        total: money.max(Number.MAX_SAFE_INTEGER),
+        paymentMethod: z.enum(PAYMENT_METHODS),
+        paymentStatus: z.enum(PAYMENT_STATUSES),
+        address: z.string().max(500).default(''),
+        chequeReceivedOn: day.nullable().default(null),
+      })
+      .strict(),
+    output: orderCheckSchema,
+    role: 'operator',
+  }),
   'orders.create': channel({ input: orderFieldsSchema.strict(), output: writeResult, role: 'operator' }),
   'orders.update': channel({
     input: orderFieldsSchema.extend({ id, expectedUpdatedAt: z.number().int() }).strict(),

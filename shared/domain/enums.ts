@@ -33,6 +33,7 @@ export const PAYMENT_STATUSES = [
   'refunded',
   'partly_refunded',
 ] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 export const DELIVERY_METHODS = [
   'own_courier',

@@ -56,6 +56,15 @@ export const settingsSchema = z.object({
   timeZone: z.string().refine(isValidTimeZone, { message: 'Unknown time zone' }),
   deliveryWindows: z.array(deliveryWindowSchema).min(1, 'Keep at least one delivery window').max(12),
   marginPercent: percent,
+  /** New orders are numbered prefix + sequence ("SD-000124"); imports keep the file's numbers. */
+  orderNumbers: z.object({
+    prefix: z
+      .string()
+      .trim()
+      .max(20)
+      .regex(/^[^\s%_]*$/, 'No spaces, % or _ in the prefix'),
+    digits: z.number().int().min(1).max(12),
+  }),
   risk: riskThresholdsSchema,
   /**
    * The owner's words for each incident cause (the options the shop offers), shown to the operator
@@ -90,6 +99,7 @@ export const DEFAULT_SETTINGS: Settings = {
     { from: '20:00', to: '22:00' },
   ],
   marginPercent: 30,
+  orderNumbers: { prefix: 'SD-', digits: 6 },
   risk: {
     codNewCustomerLimit: 1_500_000, // 15,000.00 in the shop's currency
     minBuyoutRatePercent: 60,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findHits } from '../../electron/core/blocklist/match';
-import { enforceOrderPolicy } from '../../electron/core/blocklist/policy';
+import { enforceOrderPolicy } from '../../electron/core/risk/order-policy';
+import { blocklistSignals } from '../../electron/core/risk/rules';
 import { AppError } from '../../electron/core/errors';
 import { makeCore, OWNER, setupOwner, signInAsOperator, type TestCore } from '../support/core';
 
@@ -17,7 +18,7 @@ function attempt(paymentMethod: 'cash_on_delivery' | 'card_online', overrideReas
   );
   try {
     enforceOrderPolicy(ctx, {
-      hits,
+      signals: blocklistSignals(hits),
       paymentMethod,
       overrideReason,
       orderRef: { entity: 'order', entityId: null, number: 'SD-1' },

@@ -69,8 +69,8 @@ export function writeOrder(
   const now = cal.now;
   let happened = 0;
   while (happened < events.length && events[happened]!.at <= now) happened++;
-  const last = events[happened - 1]!;
-  const status = last.status;
+  let last = events[happened - 1]!;
+  let status = last.status;
   let deliveryDay = plan.deliveryDay;
   for (let i = happened - 1; i >= 0; i--) {
     if (events[i]!.day >= 0) {
@@ -95,6 +95,14 @@ export function writeOrder(
     cal.at(plan.day, plan.minute),
     now,
   );
+  // Scenario 2: an order paid by a cheque that has not cleared is held, not planned — as the
+  // app itself enforces (orders/planning-gate.ts). It waits unplanned, as just taken.
+  const held = paymentStatus === 'pending_clearance' && (status === 'confirmed' || status === 'scheduled');
+  if (held) {
+    happened = 1;
+    last = events[0]!;
+    status = last.status;
+  }
   const shipped = events.slice(0, happened).some((e) => e.status === 'out_for_delivery');
   const tracked = plan.method === POST || plan.method === SERVICE;
   const w = plan.window >= 0 ? DELIVERY_WINDOWS[plan.window]! : null;
@@ -115,10 +123,10 @@ export function writeOrder(
       paymentStatus,
       DELIVERY_METHODS[plan.method]!,
       plan.address,
-      cal.iso(deliveryDay),
-      w ? w[0] : null,
-      w ? w[1] : null,
-      courier.id,
+      held ? null : cal.iso(deliveryDay),
+      w && !held ? w[0] : null,
+      w && !held ? w[1] : null,
+      held ? null : courier.id,
       tracked && shipped ? trackingNumber(serial, plan.method) : null,
       plan.method === OWN || plan.method === FOOT ? (plan.weightG ?? null) : weightG,
       plan.checked !== 'unknown' &&
@@ -173,7 +181,7 @@ export function writeOrder(
   const customerId = pool.ids[plan.customer]!;
   calls.sort((a, b) => a.at - b.at);
   for (const c of calls) {
-    if (c.at > now) continue;
+    if (c.at > now || held) continue;
     rows.add('calls', customerId, orderId, c.purpose, c.outcome, staffId, c.at, c.override ?? null, c.note);
   }
 

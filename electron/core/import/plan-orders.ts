@@ -2,10 +2,11 @@ import { itemsTotal } from '../../../shared/domain/money';
 import type { ImportRiskHit } from '../../../shared/contract/import';
 import { canMove, OPEN_STATUSES } from '../../../shared/domain/order-status';
 import type { Settings } from '../../../shared/domain/settings';
-import { enforceOrderPolicy } from '../blocklist/policy';
+import { enforceOrderPolicy } from '../risk/order-policy';
 import type { CoreContext } from '../context';
 import { prepared } from '../db/prepared';
 import { AppError } from '../errors';
+import { orderOverride } from '../orders/override';
 import { CustomerFinder, type CustomerRef } from './find-customers';
 import type { ItemValue, OrderRecord, OrderValues, ProblemLog } from './records';
 import { isFlagged, RiskJudge, type Judged } from './risk';
@@ -222,8 +223,9 @@ export function planOrders(
     if (open) {
       try {
         enforceOrderPolicy(ctx, {
-          hits: judged.hits,
+          signals: judged.signals,
           paymentMethod: values.paymentMethod,
+          accepted: stored ? orderOverride(ctx.db, stored.id)?.keys : undefined,
           orderRef: { entity: 'order', entityId: stored?.id ?? null, number: record.number },
         });
       } catch (error) {

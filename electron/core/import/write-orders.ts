@@ -1,6 +1,7 @@
 import { itemsTotal as sumOfItems } from '../../../shared/domain/money';
 import { writeAudit } from '../audit';
-import { enforceOrderPolicy } from '../blocklist/policy';
+import { orderOverride } from '../orders/override';
+import { enforceOrderPolicy } from '../risk/order-policy';
 import type { CoreContext } from '../context';
 import { prepared } from '../db/prepared';
 import type { OrderChange, OrderPlan } from './plan-orders';
@@ -110,9 +111,10 @@ export function writeOrders(
   const override = (change: OrderChange, id: number) =>
     change.policy === 'overridden'
       ? enforceOrderPolicy(ctx, {
-          hits: change.judged.hits,
+          signals: change.judged.signals,
           paymentMethod: change.values.paymentMethod,
           overrideReason,
+          accepted: change.kind === 'update' ? orderOverride(ctx.db, id)?.keys : undefined,
           orderRef: { entity: 'order', entityId: id, number: change.record.number },
         })
       : null;

@@ -3,6 +3,7 @@ import type { CoreContext, HandlerMap } from '../context';
 import { assessCustomer } from '../customers/assess';
 import { getCustomerRow, loadCustomer } from '../customers/rows';
 import { readSettings } from '../settings/store';
+import { checkOrder } from './check';
 import { recordAttempt, setOrderStatus } from './outcome';
 import { getOrder, listOrders, orderTimeline } from './read';
 import { createOrder, updateOrder } from './write';
@@ -15,6 +16,7 @@ function changed<T>(ctx: CoreContext, value: T): T {
 }
 
 export const ordersHandlers: HandlerMap<keyof typeof ordersChannels> = {
+  'orders.check': (ctx, input) => checkOrder(ctx, input),
   'orders.create': (ctx, input) => changed(ctx, createOrder(ctx, input)),
   'orders.update': (ctx, { id, expectedUpdatedAt, ...fields }) =>
     changed(ctx, updateOrder(ctx, id, expectedUpdatedAt, fields)),

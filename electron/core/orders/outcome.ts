@@ -5,6 +5,7 @@ import { canMove, ORDER_TRANSITIONS } from '../../../shared/domain/order-status'
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
 import { AppError, conflict, invalid } from '../errors';
+import { assertPlannable, INTO_PLANNING } from './planning-gate';
 import { getOrder } from './read';
 
 function fresh(ctx: CoreContext, id: number, expectedUpdatedAt: number): Order {
@@ -49,6 +50,7 @@ export function setOrderStatus(ctx: CoreContext, input: ChannelInput<'orders.set
     );
   }
   if (!canMove(order.status, input.status)) refuseMove(order.status, input.status);
+  if (INTO_PLANNING.includes(input.status)) assertPlannable(ctx, order.id);
   const at = Math.max(ctx.now(), order.updatedAt + 1);
   ctx.db.transaction(() => moveStatus(ctx, order.id, order.status, input.status, input.note, at))();
   return getOrder(ctx.db, input.id);

@@ -1,7 +1,11 @@
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Order } from '../../../shared/contract/orders';
+import { localDate } from '../../../shared/domain/dates';
 import type { Db } from '../db/open';
 import { notFound } from '../errors';
+import { readSettings } from '../settings/store';
+import { chequeHold } from './cheque';
+import { orderOverride } from './override';
 
 interface OrderRow {
   id: number;
@@ -49,6 +53,8 @@ export function getOrder(db: Db, id: number): Order {
        from order_items where order_id = ? order by id`,
     )
     .all(id) as Order['items'];
+  const settings = readSettings(db);
+  const override = orderOverride(db, id);
   return {
     id: r.id,
     number: r.number,
@@ -71,6 +77,17 @@ export function getOrder(db: Db, id: number): Order {
     checkedInPresence: r.checked_in_presence,
     status: r.status,
     customerComment: r.customer_comment,
+    cheque: chequeHold(
+      db,
+      {
+        id: r.id,
+        paymentMethod: r.payment_method,
+        paymentStatus: r.payment_status,
+        createdOn: localDate(r.created_at, settings.timeZone),
+      },
+      settings,
+    ),
+    override: override && { reason: override.reason, by: override.by, at: override.at },
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };

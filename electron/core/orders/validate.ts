@@ -1,6 +1,7 @@
 import { itemsTotal as sumOfItems } from '../../../shared/domain/money';
 import type { FieldIssue } from '../../../shared/contract/result';
 import type { OrderFields } from '../../../shared/contract/orders';
+import { awaitingCheque, chequeClearsOn } from '../../../shared/domain/cheque';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Db } from '../db/open';
 import { AppError } from '../errors';
@@ -12,9 +13,29 @@ export function shopHours(settings: Settings): { from: string; to: string } {
   return { from: starts[0]!, to: ends[ends.length - 1]! };
 }
 
-/** Checks an order against the database and the shop's settings; all problems at once. */
-export function validateOrder(db: Db, fields: OrderFields, settings: Settings, selfId: number | null): void {
+/** The message for planning a cheque order before its cheque has cleared. */
+export const chequeNotCleared = (clearsOn: string) =>
+  `Paid by a cheque that has not cleared (expected ${clearsOn}): mark it paid once it clears, then plan the delivery.`;
+
+/**
+ * Checks an order against the database and the shop's settings; all problems at once.
+ * `chequeReceivedOn` is the day its cheque was received, for a cheque order.
+ */
+export function validateOrder(
+  db: Db,
+  fields: OrderFields,
+  settings: Settings,
+  selfId: number | null,
+  chequeReceivedOn: string,
+): void {
   const issues: FieldIssue[] = [];
+  // Scenario 2: the goods wait for the money. A delivery date is what puts an order on a plan.
+  if (fields.deliveryDate && awaitingCheque(fields.paymentMethod, fields.paymentStatus)) {
+    issues.push({
+      path: 'deliveryDate',
+      message: chequeNotCleared(chequeClearsOn(chequeReceivedOn, settings.risk.chequeClearanceDays)),
+    });
+  }
   const customer = db.prepare('select merged_into_id from customers where id = ?').get(fields.customerId) as
     { merged_into_id: number | null } | undefined;
   if (!customer) issues.push({ path: 'customerId', message: 'Pick a customer that exists.' });
@@ -38,8 +59,10 @@ export function validateOrder(db: Db, fields: OrderFields, settings: Settings, s
     if (!fields.deliveryDate)
       issues.push({ path: 'deliveryDate', message: 'A window needs a delivery date.' });
   }
-  const clash = db.prepare('select id from orders where number = ? collate nocase').get(fields.number) as
-    { id: number } | undefined;
+  const clash = fields.number
+    ? (db.prepare('select id from orders where number = ? collate nocase').get(fields.number) as
+        { id: number } | undefined)
+    : undefined;
   if (clash && clash.id !== selfId) {
     issues.push({ path: 'number', message: `Order number ${fields.number} already exists.` });
   }

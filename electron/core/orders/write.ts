@@ -3,12 +3,15 @@ import { localDate } from '../../../shared/domain/dates';
 import type { OrderFields } from '../../../shared/contract/orders';
 import { OPEN_STATUSES } from '../../../shared/domain/order-status';
 import { writeAudit } from '../audit';
-import { enforceOrderPolicy } from '../blocklist/policy';
 import type { CoreContext } from '../context';
 import { assessCustomer, type Assessment } from '../customers/assess';
 import { getCustomerRow, loadCustomer } from '../customers/rows';
 import { conflict } from '../errors';
+import { enforceOrderPolicy } from '../risk/order-policy';
 import { readSettings } from '../settings/store';
+import { chequeReceivedOn, keepCheque } from './cheque';
+import { takeOrderNumber } from './numbering';
+import { orderOverride } from './override';
 import { getOrder } from './read';
 import { validateOrder } from './validate';
 
@@ -67,13 +70,22 @@ function columnValues(fields: OrderFields, orderedOn: string, at: number) {
 /** Creates an order: validated, checked against the blocklist (refused or owner-overridden), risk-assessed. */
 export function createOrder(ctx: CoreContext, fields: OrderFields) {
   const settings = readSettings(ctx.db);
-  validateOrder(ctx.db, fields, settings, null);
   const at = ctx.now();
+  const today = localDate(at, settings.timeZone);
+  validateOrder(
+    ctx.db,
+    fields,
+    settings,
+    null,
+    chequeReceivedOn(ctx.db, null, fields.chequeReceivedOn, today),
+  );
   const orderedOn = fields.orderedOn ?? localDate(at, settings.timeZone);
   const assessment = assess(ctx, fields, totals(fields).total);
   const status = fields.deliveryDate ? 'scheduled' : 'new';
   const id = ctx.db.transaction(() => {
-    const values = columnValues(fields, orderedOn, at);
+    // Inside the transaction: a refused order gives its number back.
+    const number = fields.number || takeOrderNumber(ctx.db, settings);
+    const values = columnValues({ ...fields, number }, orderedOn, at);
     const orderId = Number(
       ctx.db
         .prepare(
@@ -88,13 +100,14 @@ export function createOrder(ctx: CoreContext, fields: OrderFields) {
     );
     // Inside the transaction: a refusal leaves nothing behind; an override is audited with the id.
     const override = enforceOrderPolicy(ctx, {
-      hits: assessment.hits,
+      signals: assessment.signals,
       paymentMethod: fields.paymentMethod,
       overrideReason: fields.overrideReason,
-      orderRef: { entity: 'order', entityId: orderId, number: fields.number },
+      orderRef: { entity: 'order', entityId: orderId, number },
     });
     markOverride(ctx, orderId, override);
     insertItems(ctx, orderId, fields);
+    keepCheque(ctx, orderId, fields, settings);
     ctx.db
       .prepare(
         'insert into order_status_changes (order_id, from_status, to_status, staff_id, at) values (?, null, ?, ?, ?)',
@@ -105,7 +118,7 @@ export function createOrder(ctx: CoreContext, fields: OrderFields) {
       action: 'create',
       entity: 'order',
       entityId: orderId,
-      after: { number: fields.number, total: values.total, paymentMethod: fields.paymentMethod },
+      after: { number, total: values.total, paymentMethod: fields.paymentMethod },
     });
     return orderId;
   })();
@@ -136,22 +149,29 @@ export function updateOrder(ctx: CoreContext, id: number, expectedUpdatedAt: num
     );
   }
   const settings = readSettings(ctx.db);
-  validateOrder(ctx.db, fields, settings, id);
+  const today = localDate(ctx.now(), settings.timeZone);
+  validateOrder(ctx.db, fields, settings, id, chequeReceivedOn(ctx.db, id, fields.chequeReceivedOn, today));
+  // An edit keeps the number unless one is typed.
+  const number = fields.number || before.number;
   const assessment = assess(ctx, fields, totals(fields).total);
   const at = Math.max(ctx.now(), before.updatedAt + 1);
   ctx.db.transaction(() => {
+    // The owner's earlier acceptance stands for whatever it accepted: the operator can still move
+    // the date; only a new refusal needs the owner again.
     const override = enforceOrderPolicy(ctx, {
-      hits: assessment.hits,
+      signals: assessment.signals,
       paymentMethod: fields.paymentMethod,
       overrideReason: fields.overrideReason,
-      orderRef: { entity: 'order', entityId: id, number: fields.number },
+      accepted: orderOverride(ctx.db, id)?.keys,
+      orderRef: { entity: 'order', entityId: id, number },
     });
     ctx.db
       .prepare(`update orders set ${COLUMNS} where id = $id`)
-      .run({ ...columnValues(fields, fields.orderedOn ?? before.orderedOn, at), id });
+      .run({ ...columnValues({ ...fields, number }, fields.orderedOn ?? before.orderedOn, at), id });
     markOverride(ctx, id, override);
     ctx.db.prepare('delete from order_items where order_id = ?').run(id);
     insertItems(ctx, id, fields);
+    keepCheque(ctx, id, fields, settings);
     writeAudit(ctx.db, at, {
       staffId: ctx.session.staffId,
       action: 'update',

@@ -1,6 +1,7 @@
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
 import type { OrderStatus } from '../../../shared/domain/enums';
 import { canMove } from '../../../shared/domain/order-status';
+import { assertPlannable } from '../orders/planning-gate';
 import type { Settings } from '../../../shared/domain/settings';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
@@ -115,6 +116,7 @@ export function logCall(ctx: CoreContext, input: ChannelInput<'calls.log'> & { n
   if (nextStatus && nextStatus !== before.status && !canMove(before.status, nextStatus)) {
     throw invalid('outcome', `An order that is ${before.status} cannot become ${nextStatus}.`);
   }
+  if (nextStatus === 'confirmed' || input.outcome === 'reschedule') assertPlannable(ctx, input.orderId);
   db.transaction(() => {
     db.prepare(
       `insert into calls (customer_id, order_id, purpose, outcome, staff_id, at, override_reason, note)

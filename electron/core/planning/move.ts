@@ -4,6 +4,7 @@ import type { OrderStatus } from '../../../shared/domain/enums';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
+import { assertPlannable } from '../orders/planning-gate';
 import { shopHours } from '../orders/validate';
 import { readSettings } from '../settings/store';
 
@@ -65,6 +66,7 @@ export function moveOrders(ctx: CoreContext, input: MoveInput): number {
       }
       const courier = input.courierId === undefined ? row.courier_id : input.courierId;
       const date = input.date ?? row.delivery_date;
+      if (date) assertPlannable(ctx, id);
       const key = `${date}|${courier}`;
       const position = (positions.get(key) ?? (lastPosition.get(date, courier) as { p: number }).p) + 1;
       positions.set(key, position);

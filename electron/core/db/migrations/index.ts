@@ -3,6 +3,7 @@ import { initialSchema } from './0001-initial';
 import { incidentTotals } from './0002-incident-totals';
 import { reportRollups } from './0003-report-rollups';
 import { imports } from './0004-imports';
+import { chequesAndNumbers } from './0005-cheques-and-numbers';
 
 export interface Migration {
   name: string;
@@ -10,4 +11,10 @@ export interface Migration {
 }
 
 // Index i holds the step from user_version i to i + 1. Append only; never edit a shipped one.
-export const MIGRATIONS: readonly Migration[] = [initialSchema, incidentTotals, reportRollups, imports];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  incidentTotals,
+  reportRollups,
+  imports,
+  chequesAndNumbers,
+];
