@@ -23,6 +23,12 @@ export const planStopSchema = z.object({
   deliveryMethod: z.enum(DELIVERY_METHODS),
   /** What the courier collects at the door (cash or card on delivery), minor units. */
   toCollect: z.number().int(),
+  /** The door's word on money (shared/domain/door-payment.ts): collect, paid, or do not hand over. */
+  door: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('collect'), amount: z.number().int() }),
+    z.object({ kind: z.literal('paid') }),
+    z.object({ kind: z.literal('hold'), reason: z.enum(['cheque_not_cleared', 'not_paid']) }),
+  ]),
   /** The order's total and what was taken for it so far (end of day shows both per stop). */
   total: z.number().int(),
   amountReceived: z.number().int(),

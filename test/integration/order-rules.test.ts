@@ -264,3 +264,21 @@ describe('a cheque is held until it clears', () => {
     expect(await move(cleared.order)).toBe('ok');
   });
 });
+
+describe('the plan never calls unpaid money paid', () => {
+  it('says what to collect, that it is paid, or that an unpaid prepayment must not be handed over', async () => {
+    const { driver } = await shop();
+    const { id } = await t.ok('customers.create', { name: 'Irina', phones: [{ raw: '+7 916 555 44 33' }] });
+    const planned = { deliveryDate: '2026-11-24', courierId: driver.id } as const;
+    await t.ok('orders.create', draft(id, { ...planned, number: 'COD', paymentMethod: 'cash_on_delivery' }));
+    await t.ok('orders.create', draft(id, { ...planned, number: 'CARD', paymentStatus: 'paid' }));
+    await t.ok('orders.create', draft(id, { ...planned, number: 'BANK', paymentMethod: 'bank_transfer' }));
+    const plan = await t.ok('plan.day', { date: '2026-11-24' });
+    const doors = Object.fromEntries(plan.couriers.flatMap((c) => c.stops).map((s) => [s.number, s.door]));
+    expect(doors).toEqual({
+      COD: { kind: 'collect', amount: 900_000 },
+      CARD: { kind: 'paid' },
+      BANK: { kind: 'hold', reason: 'not_paid' },
+    });
+  });
+});

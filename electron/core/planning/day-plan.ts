@@ -1,8 +1,9 @@
 import type { DayPlan, PlanStop } from '../../../shared/contract/planning';
+import { doorPayment } from '../../../shared/domain/door-payment';
+import type { PaymentStatus } from '../../../shared/domain/enums';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Db } from '../db/open';
 
-const COLLECT_AT_DOOR = new Set(['cash_on_delivery', 'card_on_delivery']);
 const MESSAGE_ONLY = new Set(['pickup_point', 'post']);
 const ROUTED_KINDS = "('own_driver', 'foot_courier', 'courier_service')";
 
@@ -16,6 +17,7 @@ interface StopRow {
   window_from: string | null;
   window_to: string | null;
   payment_method: PlanStop['paymentMethod'];
+  payment_status: PaymentStatus;
   delivery_method: PlanStop['deliveryMethod'];
   total: number;
   amount_received: number;
@@ -33,7 +35,7 @@ export function dayPlan(db: Db, date: string, settings: Settings): DayPlan {
     .prepare(
       `select o.id as order_id, o.number, o.customer_id, c.name as customer_name,
          (select coalesce(p.e164, p.raw) from customer_phones p where p.customer_id = o.customer_id order by p.id limit 1) as phone,
-         o.address, o.window_from, o.window_to, o.payment_method, o.delivery_method, o.total, o.amount_received,
+         o.address, o.window_from, o.window_to, o.payment_method, o.payment_status, o.delivery_method, o.total, o.amount_received,
          (c.caution or c.doubtful) as caution, c.delivery_notes, o.status, o.courier_id, o.route_position, o.updated_at
        from orders o join customers c on c.id = o.customer_id
        where o.delivery_date = ? and o.status <> 'cancelled'
@@ -51,27 +53,36 @@ export function dayPlan(db: Db, date: string, settings: Settings): DayPlan {
     list.push({ title: item.title, quantity: item.quantity });
     items.set(item.order_id, list);
   }
-  const stops: PlanStop[] = rows.map((r) => ({
-    orderId: r.order_id,
-    number: r.number,
-    customerId: r.customer_id,
-    customerName: r.customer_name,
-    phone: r.phone,
-    address: r.address,
-    window: r.window_from && r.window_to ? { from: r.window_from, to: r.window_to } : null,
-    paymentMethod: r.payment_method,
-    deliveryMethod: r.delivery_method,
-    toCollect: COLLECT_AT_DOOR.has(r.payment_method) ? Math.max(0, r.total - r.amount_received) : 0,
-    total: r.total,
-    amountReceived: r.amount_received,
-    caution: r.caution === 1,
-    deliveryNotes: r.delivery_notes,
-    status: r.status,
-    courierId: r.courier_id,
-    position: r.route_position,
-    updatedAt: r.updated_at,
-    items: items.get(r.order_id) ?? [],
-  }));
+  const stops: PlanStop[] = rows.map((r) => {
+    const door = doorPayment({
+      paymentMethod: r.payment_method,
+      paymentStatus: r.payment_status,
+      total: r.total,
+      amountReceived: r.amount_received,
+    });
+    return {
+      orderId: r.order_id,
+      number: r.number,
+      customerId: r.customer_id,
+      customerName: r.customer_name,
+      phone: r.phone,
+      address: r.address,
+      window: r.window_from && r.window_to ? { from: r.window_from, to: r.window_to } : null,
+      paymentMethod: r.payment_method,
+      deliveryMethod: r.delivery_method,
+      toCollect: door.kind === 'collect' ? door.amount : 0,
+      door,
+      total: r.total,
+      amountReceived: r.amount_received,
+      caution: r.caution === 1,
+      deliveryNotes: r.delivery_notes,
+      status: r.status,
+      courierId: r.courier_id,
+      position: r.route_position,
+      updatedAt: r.updated_at,
+      items: items.get(r.order_id) ?? [],
+    };
+  });
 
   const withStops = new Set(stops.map((s) => s.courierId).filter((id): id is number => id !== null));
   const couriers = (

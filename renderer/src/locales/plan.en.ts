@@ -24,7 +24,10 @@ export const planEn = {
   stop: {
     caution: 'Caution: read the customer’s notes',
     noAddress: 'No address',
-    nothingToCollect: 'Paid',
+    paid: 'Paid',
+    holdCheque: 'Cheque not cleared',
+    holdUnpaid: 'Not paid',
+    holdHint: 'Do not hand over until the money is in',
   },
   move: {
     title: 'Move orders: {{n}}',
@@ -138,7 +141,9 @@ export const printEn = {
   order: 'Order',
   address: 'Address',
   collect: 'Collect {{amount}} ({{method}})',
-  nothingToCollect: 'Paid — nothing to collect',
+  paid: 'Paid ({{method}}) — nothing to collect',
+  holdCheque: 'CHEQUE NOT CLEARED — do not hand over',
+  holdUnpaid: 'NOT PAID ({{method}}) — do not hand over',
   caution: '⚠ Caution with this customer',
   notes: 'Notes',
   checkedNoClaims: 'Goods checked, no claims — signature',

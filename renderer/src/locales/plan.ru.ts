@@ -24,7 +24,10 @@ export const planRu: typeof planEn = {
   stop: {
     caution: 'Осторожно: прочитайте заметки о клиенте',
     noAddress: 'Нет адреса',
-    nothingToCollect: 'Оплачен',
+    paid: 'Оплачен',
+    holdCheque: 'Чек не зачислен',
+    holdUnpaid: 'Не оплачен',
+    holdHint: 'Не отдавать, пока деньги не поступят',
   },
   move: {
     title: 'Перенос заказов: {{n}}',
@@ -138,7 +141,9 @@ export const printRu: typeof printEn = {
   order: 'Заказ',
   address: 'Адрес',
   collect: 'Получить {{amount}} ({{method}})',
-  nothingToCollect: 'Оплачен — ничего не получать',
+  paid: 'Оплачен ({{method}}) — ничего не получать',
+  holdCheque: 'ЧЕК НЕ ЗАЧИСЛЕН — не отдавать',
+  holdUnpaid: 'НЕ ОПЛАЧЕН ({{method}}) — не отдавать',
   caution: '⚠ Осторожно с этим клиентом',
   notes: 'Заметки',
   checkedNoClaims: 'Товар проверен, претензий нет — подпись',

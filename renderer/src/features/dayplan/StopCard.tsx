@@ -7,6 +7,7 @@ import { OPEN_STATUSES } from '../../../../shared/domain/order-status';
 import { useFormatters } from '../../lib/format';
 import { StatusBadge } from '../orders/StatusBadge';
 import classes from './StopCard.module.css';
+import { doorText } from './door-text';
 
 interface StopCardProps {
   stop: PlanStop;
@@ -77,8 +78,14 @@ export const StopCard = forwardRef<HTMLDivElement, StopCardProps>(function StopC
         <Text size="xs" c="dimmed" truncate>
           {t(`codes.paymentMethod.${stop.paymentMethod}`)}
         </Text>
-        <Text size="xs" fw={700} c={stop.toCollect > 0 ? 'dark' : 'dimmed'} data-testid="stop-collect">
-          {stop.toCollect > 0 ? format.money(stop.toCollect) : t('plan.stop.nothingToCollect')}
+        <Text
+          size="xs"
+          fw={700}
+          c={stop.door.kind === 'hold' ? 'red.8' : stop.door.kind === 'collect' ? 'dark' : 'dimmed'}
+          title={stop.door.kind === 'hold' ? t('plan.stop.holdHint') : undefined}
+          data-testid="stop-collect"
+        >
+          {doorText(stop, t, format)}
         </Text>
       </Group>
       {stop.deliveryNotes && (

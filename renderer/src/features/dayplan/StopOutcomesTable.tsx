@@ -9,6 +9,7 @@ import { notifyError, notifySuccess } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
 import { useChannelMutation } from '../../lib/query';
 import { StatusBadge } from '../orders/StatusBadge';
+import { doorText } from './door-text';
 
 type Presence = (typeof CHECKED_IN_PRESENCE)[number];
 type Outcome = ChannelInput<'orders.recordAttempt'>['outcome'];
@@ -120,7 +121,7 @@ export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: Stop
                 {pending ? (
                   <Text size="xs">
                     <Text span fw={700} size="xs">
-                      {stop.toCollect > 0 ? format.money(stop.toCollect) : t('plan.stop.nothingToCollect')}
+                      {doorText(stop, t, format)}
                     </Text>{' '}
                     <Text span c="dimmed" size="xs">
                       · {t(`codes.paymentMethod.${stop.paymentMethod}`)}

@@ -10,6 +10,7 @@ import { displayPhone } from '../../lib/phone-display';
 import { useChannelQuery } from '../../lib/query';
 import { useSession } from '../../lib/session';
 import classes from './RouteSheetPage.module.css';
+import { doorSheetText } from '../dayplan/door-text';
 
 /**
  * /print/route-sheet/:courierId/:date — what a courier carries: the stops in window order with
@@ -107,14 +108,7 @@ export function RouteSheetPage() {
             </ul>
           )}
           <div className={classes.row}>
-            <span className={classes.collect}>
-              {stop.toCollect > 0
-                ? t('print.collect', {
-                    amount: format.money(stop.toCollect),
-                    method: t(`codes.paymentMethod.${stop.paymentMethod}`),
-                  })
-                : t('print.nothingToCollect')}
-            </span>
+            <span className={classes.collect}>{doorSheetText(stop, t, format)}</span>
           </div>
           {stop.caution && <div className={classes.caution}>{t('print.caution')}</div>}
           {stop.deliveryNotes && (
