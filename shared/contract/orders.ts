@@ -126,6 +126,7 @@ const writeResult = z.object({
 
 /** What the shop's rules say about an order being typed: the same policy as saving it. */
 export const orderCheckSchema = z.object({
+  customerId: z.number().int(),
   signals: z.array(riskSignalSchema),
   hits: z.array(blocklistHitSchema),
   verdict: z.enum(VERDICTS),

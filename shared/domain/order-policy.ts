@@ -14,6 +14,8 @@ export interface PolicyViolation {
   signal: RiskSignal;
 }
 
+export const blocklistKey = (entryId: number | string) => `blocklist:${String(entryId)}`;
+
 export function violationKey(signal: RiskSignal): string {
-  return signal.rule === 'blocklist' ? `blocklist:${String(signal.facts.entryId)}` : signal.rule;
+  return signal.rule === 'blocklist' ? blocklistKey(signal.facts.entryId as number) : signal.rule;
 }

@@ -88,14 +88,13 @@ test('a blocked customer’s order is refused; the owner accepts it with a reaso
     .click();
   await page.getByRole('link', { name: 'New order' }).click();
   const form = page.getByRole('form', { name: 'New order' });
-  await expect(form.getByTestId('order-customer-risk')).toContainText('Cash-on-delivery scam at a cafe');
+  // The refusal shows while the order is typed, before anyone presses Save.
+  const refusal = form.getByTestId('policy-refusal');
+  await expect(refusal).toContainText('The shop’s rules refuse this order');
+  await expect(refusal).toContainText('Cash-on-delivery scam at a cafe');
   await form.getByLabel('Order number').fill('C-7');
   await form.getByLabel('Item 1: title').fill('Chocolate box');
   await form.getByLabel('Item 1: unit price').fill('4200');
-  await form.getByRole('button', { name: 'Save order' }).click();
-  const refusal = form.getByTestId('policy-refusal');
-  await expect(refusal).toContainText('The blocklist refuses this order');
-  await expect(refusal).toContainText('Cash-on-delivery scam at a cafe');
   await form.getByRole('button', { name: 'Accept with this reason' }).click();
   await expect(refusal.getByText('Give the reason to accept this order')).toBeVisible();
   await shot(page, 'order-blocked');

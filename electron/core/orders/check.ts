@@ -29,6 +29,7 @@ export function checkOrder(ctx: CoreContext, input: ChannelInput<'orders.check'>
   const accepted = new Set(override?.keys ?? []);
   const receivedOn = input.chequeReceivedOn ?? localDate(ctx.now(), settings.timeZone);
   return {
+    customerId: input.customerId,
     signals: assessment.signals,
     hits: assessment.hits,
     verdict: assessment.verdict,

@@ -1,3 +1,4 @@
+import { blocklistKey } from '../../../shared/domain/order-policy';
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
 
@@ -25,7 +26,7 @@ export function orderOverride(db: Db, orderId: number): OrderOverride | null {
   const keys = Array.isArray(after.keys)
     ? after.keys.map(String)
     : Array.isArray(after.entries)
-      ? after.entries.map((id) => `blocklist:${String(id)}`)
+      ? after.entries.map((id) => blocklistKey(String(id)))
       : [];
   return { reason: row.note, by: row.name ?? '', at: row.at, keys };
 }

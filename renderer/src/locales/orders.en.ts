@@ -23,6 +23,16 @@ export const ordersEn = {
   notPlanned: 'Not planned yet',
   checkedInPresence: 'Checked at the door',
   deliveryNotes: 'Delivery notes',
+  customerNote: 'About the customer',
+  override: {
+    title: 'Accepted despite the shop’s rules by {{by}}, {{at}}',
+    reason: 'Reason: {{reason}}',
+  },
+  cheque: {
+    receivedOn: 'Cheque received on',
+    clearsOn: 'Clears on {{date}}',
+    hold: 'The goods wait for the money: leave the delivery date empty and plan the order once it is marked paid.',
+  },
   col: {
     number: 'Number',
     ordered: 'Ordered',
@@ -57,6 +67,7 @@ export const ordersEn = {
     editLabel: 'Order {{number}}',
     number: 'Order number',
     numberHint: 'The shop’s own number, unique.',
+    numberAuto: 'Leave empty for the shop’s next number.',
     enterNumber: 'Enter the order number',
     customer: 'Customer',
     customerPlaceholder: 'Phone, last digits, name, e-mail',
@@ -106,7 +117,9 @@ export const ordersEn = {
     none: 'No warnings about this customer.',
   },
   policy: {
-    title: 'The blocklist refuses this order',
+    title: 'The shop’s rules refuse this order',
+    prepaymentWay:
+      'Prepayment only: choose card online, bank transfer or e-wallet, and the order can be saved.',
     ownerCan:
       'You are the owner: you may accept it anyway. Give the reason; it goes to the audit log with your name.',
     operatorCannot:

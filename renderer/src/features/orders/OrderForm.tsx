@@ -22,8 +22,11 @@ import {
   type OrderFormValues,
   type OrderInput,
 } from './order-form';
+import { ChequeField } from './ChequeField';
+import { OrderSignals } from './OrderSignals';
+import { OverrideNote } from './OverrideNote';
 import { PolicyRefusal } from './PolicyRefusal';
-import { RiskList } from './RiskList';
+import { useOrderCheck } from './use-order-check';
 
 interface OrderFormProps {
   settings: Settings;
@@ -58,6 +61,12 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
   const customerId = useWatch({ control: form.control, name: 'customerId' });
   const card = useChannelQuery('customers.card', { id: customerId ?? 1 }, { enabled: customerId !== null });
   const customer = customerId !== null && card.data?.customer.id === customerId ? card.data : undefined;
+  const live = useOrderCheck(form.control, currency, order?.id);
+  const check = live.check;
+  const paymentMethod = useWatch({ control: form.control, name: 'paymentMethod' });
+  // What saving would refuse now, and what the owner already accepted for this order.
+  const refusing = (check?.violations ?? []).filter((v) => !v.accepted);
+  const refused = refusing.length > 0 || refusal !== null;
 
   // A new order takes the customer's first address and preferred courier, once per customer.
   const defaulted = useRef<number | null>(order ? order.customer.id : null);
@@ -72,7 +81,7 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
 
   const submit = form.handleSubmit(async (input) => {
     setConflict(false);
-    if (refusal && isOwner && !input.overrideReason) {
+    if (refused && isOwner && !input.overrideReason) {
       form.setError(
         'overrideReason',
         { type: 'required', message: t('orders.policy.giveReason') },
@@ -141,9 +150,9 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
             <SimpleGrid cols={3} spacing="sm">
               <TextInput
                 label={t('orders.form.number')}
-                description={t('orders.form.numberHint')}
+                description={order ? t('orders.form.numberHint') : t('orders.form.numberAuto')}
+                placeholder={order ? undefined : check?.nextNumber}
                 error={errors.number?.message}
-                data-autofocus
                 {...form.register('number')}
               />
               <div style={{ gridColumn: 'span 2' }}>
@@ -164,21 +173,7 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
                 />
               </div>
             </SimpleGrid>
-            {customer && (
-              <Paper bg="gray.0" p="xs" radius="sm" data-testid="order-customer-risk">
-                <Stack gap={4}>
-                  <RiskList signals={customer.signals} hits={customer.hits} none={t('orders.risk.none')} />
-                  {customer.customer.deliveryNotes && (
-                    <Text size="sm">
-                      <Text span c="dimmed">
-                        {t('orders.deliveryNotes')}:{' '}
-                      </Text>
-                      {customer.customer.deliveryNotes}
-                    </Text>
-                  )}
-                </Stack>
-              </Paper>
-            )}
+            {customer && <OrderSignals card={customer} check={check} />}
             <ItemsField form={form} currency={currency} />
           </Stack>
         </Paper>
@@ -191,6 +186,9 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
               couriers={couriers.data ?? []}
               addresses={customer?.customer.addresses.map((a) => a.address) ?? []}
             />
+            {paymentMethod === 'cheque' && check?.cheque !== null && (
+              <ChequeField form={form} cheque={check?.cheque} />
+            )}
             <Textarea
               label={t('orders.form.customerComment')}
               autosize
@@ -200,10 +198,12 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
             />
           </Stack>
         </Paper>
-        {refusal && (
+        {order?.override && !check && <OverrideNote override={order.override} />}
+        {refused && (
           <PolicyRefusal
-            message={refusal}
-            hits={customer?.hits ?? []}
+            signals={refusing.map((v) => v.signal)}
+            message={refusing.length === 0 ? refusal : null}
+            hits={check?.hits ?? customer?.hits ?? []}
             isOwner={isOwner}
             reasonField={
               <TextInput
@@ -242,7 +242,7 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
             leftSection={<IconDeviceFloppy size={16} />}
             loading={form.formState.isSubmitting}
           >
-            {refusal && isOwner ? t('orders.policy.saveOverride') : t('orders.form.save')}
+            {refused && isOwner ? t('orders.policy.saveOverride') : t('orders.form.save')}
           </Button>
         </Group>
       </Stack>

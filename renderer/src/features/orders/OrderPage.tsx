@@ -14,6 +14,7 @@ import { OrderIncidents } from '../incidents/OrderIncidents';
 import { AttemptDialog } from './AttemptDialog';
 import { gramsToText } from './order-form';
 import { OrderTimeline } from './OrderTimeline';
+import { OverrideNote } from './OverrideNote';
 import { RiskList } from './RiskList';
 import { StatusActions } from './StatusActions';
 import { StatusBadge } from './StatusBadge';
@@ -73,6 +74,7 @@ export function OrderPage() {
           <StatusActions order={order} onAttempt={() => setAttempting(true)} />
         </Group>
       </Group>
+      {order.override && <OverrideNote override={order.override} />}
       {signals.length > 0 && (
         <Paper withBorder p="sm" aria-label={t('orders.risk.title')} role="region">
           <RiskList signals={signals} />
@@ -182,6 +184,11 @@ function OrderFacts({ order }: { order: Order }) {
         t('orders.form.paymentMethod'),
         `${t(`codes.paymentMethod.${order.paymentMethod}`)} · ${t(`codes.paymentStatus.${order.paymentStatus}`)}`,
       )}
+      {order.cheque &&
+        row(
+          t('orders.cheque.receivedOn'),
+          `${format.day(order.cheque.receivedOn)} · ${t('orders.cheque.clearsOn', { date: format.day(order.cheque.clearsOn) })}`,
+        )}
       {row(t('orders.form.deliveryMethod'), t(`codes.deliveryMethod.${order.deliveryMethod}`))}
       {row(t('orders.form.address'), order.address || '—')}
       {row(

@@ -39,6 +39,8 @@ export interface OrderFormValues {
   trackingNumber: string;
   parcelWeight: string;
   customerComment: string;
+  /** A cheque order: the day the cheque came (ISO), empty for today. */
+  chequeReceivedOn: string;
   overrideReason: string;
 }
 
@@ -66,6 +68,7 @@ export function newOrderValues(customerId: number | null): OrderFormValues {
     trackingNumber: '',
     parcelWeight: '',
     customerComment: '',
+    chequeReceivedOn: '',
     overrideReason: '',
   };
 }
@@ -115,6 +118,7 @@ export function orderToValues(
     trackingNumber: order.trackingNumber ?? '',
     parcelWeight: order.parcelWeightG === null ? '' : gramsToText(order.parcelWeightG),
     customerComment: order.customerComment,
+    chequeReceivedOn: order.cheque?.receivedOn ?? '',
     overrideReason: '',
   };
 }
@@ -137,7 +141,8 @@ export function orderSchema(t: TFunction, currency: string) {
     .refine((text) => text === '' || HHMM.test(text), t('validation.time'));
   return z
     .object({
-      number: z.string().trim().min(1, t('orders.form.enterNumber')).max(60),
+      // Empty: main gives the shop's next number on save.
+      number: z.string().trim().max(60),
       customerId: z
         .number()
         .int()
@@ -177,6 +182,10 @@ export function orderSchema(t: TFunction, currency: string) {
         .trim()
         .refine((text) => text === '' || parseKilograms(text) !== null, t('orders.form.badWeight')),
       customerComment: z.string().max(2000),
+      chequeReceivedOn: z
+        .string()
+        .trim()
+        .refine((text) => text === '' || isIsoDate(text), t('orders.form.badDate')),
       overrideReason: z.string().trim().max(1000),
     })
     .superRefine((v, ctx) => {
@@ -210,6 +219,8 @@ export function orderSchema(t: TFunction, currency: string) {
         trackingNumber: v.trackingNumber === '' ? null : v.trackingNumber,
         parcelWeightG: v.parcelWeight === '' ? null : parseKilograms(v.parcelWeight),
         customerComment: v.customerComment,
+        chequeReceivedOn:
+          v.paymentMethod === 'cheque' && v.chequeReceivedOn !== '' ? v.chequeReceivedOn : null,
         ...(v.overrideReason ? { overrideReason: v.overrideReason } : {}),
       };
     });
@@ -227,6 +238,7 @@ const SIMPLE = new Set([
   'courierId',
   'trackingNumber',
   'customerComment',
+  'chequeReceivedOn',
   'overrideReason',
 ]);
 

@@ -106,6 +106,19 @@ export function ShopSettingsForm({ settings }: { settings: Settings }) {
           error={errors.marginPercent?.message}
           {...form.register('marginPercent')}
         />
+        <TextInput
+          label={t('settings.shop.orderPrefix')}
+          description={t('settings.shop.orderPrefixHint')}
+          error={errors.orderNumbers?.prefix?.message}
+          {...form.register('orderNumbers.prefix')}
+        />
+        <TextInput
+          label={t('settings.shop.orderDigits')}
+          description={t('settings.shop.orderDigitsHint')}
+          inputMode="numeric"
+          error={errors.orderNumbers?.digits?.message}
+          {...form.register('orderNumbers.digits')}
+        />
       </SimpleGrid>
       <Divider my="lg" />
       <DeliveryWindowsFields form={form} />

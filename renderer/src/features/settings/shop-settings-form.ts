@@ -38,6 +38,7 @@ export interface ShopSettingsFormValues {
   timeZone: string;
   deliveryWindows: { from: string; to: string }[];
   marginPercent: string;
+  orderNumbers: { prefix: string; digits: string };
   risk: Record<RiskKey, string>;
 }
 
@@ -58,6 +59,7 @@ export function toFormValues(settings: Settings, locale: string): ShopSettingsFo
     timeZone: settings.timeZone,
     deliveryWindows: settings.deliveryWindows.map((window) => ({ ...window })),
     marginPercent: String(settings.marginPercent),
+    orderNumbers: { prefix: settings.orderNumbers.prefix, digits: String(settings.orderNumbers.digits) },
     risk,
   };
 }
@@ -88,6 +90,7 @@ export function shopSettingsSchema(t: TFunction) {
       timeZone: z.string(),
       deliveryWindows: z.array(z.object({ from: time, to: time })),
       marginPercent: whole,
+      orderNumbers: z.object({ prefix: z.string().trim(), digits: whole }),
       risk: riskText,
     })
     .transform((values, ctx): SettingsPatch => {
@@ -118,7 +121,11 @@ const TOP_LEVEL = new Set([
   'marginPercent',
   'deliveryWindows',
 ]);
-const THRESHOLDS = new Set<string>(RISK_KEYS.map((key) => `risk.${key}`));
+const THRESHOLDS = new Set<string>([
+  ...RISK_KEYS.map((key) => `risk.${key}`),
+  'orderNumbers.prefix',
+  'orderNumbers.digits',
+]);
 
 /** Whether one of main's issue paths names a field of this form. */
 export function isShopSettingsField(path: string): boolean {
