@@ -165,11 +165,22 @@ const RU_PATTERNS: Pattern[] = [
   [/^The order is (\w+)\.$/, (m) => `Заказ в статусе «${status(m[1])}».`],
   [/^At most (\d+) of “(.+)” can be kept\.$/, (m) => `«${m[2]}» можно оставить не больше ${m[1]}.`],
   [
-    /^This order is refused by the blocklist: (.+)\.$/,
+    /^This order is refused by the shop's rules: (.+)\.$/,
     (m) =>
-      `Чёрный список не пропускает этот заказ: ${m[1]!
+      `Правила магазина не пропускают этот заказ: ${m[1]!
         .replace(/\bblocked \(/g, 'заблокирован (')
+        .replace(/\bprepayment only \(low_buyout\)/g, 'только предоплата (низкий выкуп)')
         .replace(/\bprepayment only \(/g, 'только предоплата (')}.`,
+  ],
+  [
+    /^(?:Order (.+): )?Paid by a cheque that has not cleared \(expected (\d{4})-(\d\d)-(\d\d)\): mark it paid once it clears, then plan the delivery\.$/,
+    (m) =>
+      `${m[1] ? `Заказ ${m[1]}: о` : 'О'}плачен чеком, который ещё не зачислен (ожидается ${m[4]}.${m[3]}.${m[2]}): отметьте оплату, когда чек зачислят, и тогда планируйте доставку.`,
+  ],
+  [
+    /^Order (.+) is refused by the shop's rules \((.+)\); the owner can accept it on the order before it is planned\.$/,
+    (m) =>
+      `Правила магазина не пропускают заказ ${m[1]} (${m[2]}); владелец может принять его на странице заказа, и тогда его можно планировать.`,
   ],
   [
     /^(?:The customer asked not to be called\.|It is (\d\d:\d\d) for the customer, outside their call hours\.) Give a reason to log this call anyway\.$/,

@@ -174,6 +174,23 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
               </div>
             </SimpleGrid>
             {customer && <OrderSignals card={customer} check={check} />}
+            {order?.override && !check && <OverrideNote override={order.override} />}
+            {refused && (
+              <PolicyRefusal
+                signals={refusing.map((v) => v.signal)}
+                message={refusing.length === 0 ? refusal : null}
+                hits={check?.hits ?? customer?.hits ?? []}
+                isOwner={isOwner}
+                reasonField={
+                  <TextInput
+                    label={t('orders.policy.overrideLabel')}
+                    description={t('orders.policy.overrideHint')}
+                    error={errors.overrideReason?.message}
+                    {...form.register('overrideReason')}
+                  />
+                }
+              />
+            )}
             <ItemsField form={form} currency={currency} />
           </Stack>
         </Paper>
@@ -198,23 +215,6 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
             />
           </Stack>
         </Paper>
-        {order?.override && !check && <OverrideNote override={order.override} />}
-        {refused && (
-          <PolicyRefusal
-            signals={refusing.map((v) => v.signal)}
-            message={refusing.length === 0 ? refusal : null}
-            hits={check?.hits ?? customer?.hits ?? []}
-            isOwner={isOwner}
-            reasonField={
-              <TextInput
-                label={t('orders.policy.overrideLabel')}
-                description={t('orders.policy.overrideHint')}
-                error={errors.overrideReason?.message}
-                {...form.register('overrideReason')}
-              />
-            }
-          />
-        )}
         {conflict && (
           <Alert color="orange" title={t('orders.conflict.title')} data-testid="order-conflict">
             <Stack gap="xs" align="flex-start">
