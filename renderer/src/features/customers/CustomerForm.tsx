@@ -29,6 +29,7 @@ import {
   changedFields,
   customerSchema,
   issueField,
+  NO_COURIER,
   toFormValues,
   toPatch,
   type CustomerFormValues,
@@ -42,6 +43,7 @@ export function CustomerForm({ customer, readOnly }: { customer: Customer; readO
   const { t, i18n } = useTranslation();
   const settings = useChannelQuery('settings.get', {});
   const update = useChannelMutation('customers.update');
+  const couriers = useChannelQuery('couriers.list', { includeInactive: false });
   const [hits, setHits] = useState<BlocklistHit[]>([]);
   const form = useForm<CustomerFormValues, unknown, CustomerPatch>({
     resolver,
@@ -81,6 +83,16 @@ export function CustomerForm({ customer, readOnly }: { customer: Customer; readO
   });
 
   const shopZone = settings.data?.timeZone ?? '';
+  // Only couriers who still drive are offered; a retired one already set stays visible as such.
+  const current = customer.preferredCourier;
+  const active = couriers.data ?? [];
+  const courierOptions = [
+    { value: NO_COURIER, label: t('customers.form.noCourier') },
+    ...active.map((courier) => ({ value: String(courier.id), label: courier.name })),
+    ...(current && couriers.data && !active.some((courier) => courier.id === current.id)
+      ? [{ value: String(current.id), label: t('customers.form.inactiveCourier', { name: current.name }) }]
+      : []),
+  ];
   const flag = (name: 'vip' | 'caution' | 'doubtful' | 'doNotCall', label: string, hint: string) => (
     <Checkbox label={label} description={hint} {...form.register(name)} />
   );
@@ -140,12 +152,22 @@ export function CustomerForm({ customer, readOnly }: { customer: Customer; readO
               )}
             />
           </Group>
-          <Text size="sm">
-            <Text span c="dimmed">
-              {t('card.details.courier')}:{' '}
-            </Text>
-            {customer.preferredCourier?.name ?? t('customers.form.noCourier')}
-          </Text>
+          <Controller
+            control={form.control}
+            name="preferredCourierId"
+            render={({ field }) => (
+              <Select
+                maw={320}
+                label={t('customers.form.courier')}
+                description={t('customers.form.courierHint')}
+                allowDeselect={false}
+                data={courierOptions}
+                value={field.value}
+                onChange={(value) => field.onChange(value ?? NO_COURIER)}
+                error={errors.preferredCourierId?.message}
+              />
+            )}
+          />
           <Textarea
             label={t('customers.form.deliveryNotes')}
             description={t('customers.form.deliveryNotesHint')}
