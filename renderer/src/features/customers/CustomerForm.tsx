@@ -24,6 +24,7 @@ import { localizedResolver } from '../../lib/localized-resolver';
 import { useChannelMutation, useChannelQuery } from '../../lib/query';
 import { translateServerMessage } from '../../locales/server-messages';
 import { hitHeadline } from '../customer-card/reasons';
+import { useUnsavedChanges } from '../shell/unsaved-changes';
 import { PhonesField, TextListField } from './ContactFields';
 import {
   changedFields,
@@ -50,6 +51,7 @@ export function CustomerForm({ customer, readOnly }: { customer: Customer; readO
     defaultValues: toFormValues(customer),
   });
   const { errors } = form.formState;
+  useUnsavedChanges(form.formState.isDirty && !form.formState.isSubmitting, 'customer');
 
   const submit = form.handleSubmit(async (values) => {
     const patch = changedFields(values, toPatch(customer));

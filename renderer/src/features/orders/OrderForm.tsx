@@ -24,6 +24,7 @@ import {
 } from './order-form';
 import { PolicyRefusal } from './PolicyRefusal';
 import { RiskList } from './RiskList';
+import { useUnsavedChanges } from '../shell/unsaved-changes';
 
 interface OrderFormProps {
   settings: Settings;
@@ -49,6 +50,7 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
       : newOrderValues(initialCustomerId),
   });
   const { errors } = form.formState;
+  useUnsavedChanges(form.formState.isDirty && !form.formState.isSubmitting, 'order');
   const create = useChannelMutation('orders.create');
   const update = useChannelMutation('orders.update');
   const couriers = useChannelQuery('couriers.list', { includeInactive: false });
