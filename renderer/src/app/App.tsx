@@ -7,6 +7,7 @@ import { useSession } from '../lib/session';
 import { FirstRunSetup } from '../features/setup/FirstRunSetup';
 import { RouteSheetPage } from '../features/print/RouteSheetPage';
 import { AppShellLayout } from '../features/shell/AppShellLayout';
+import { UnsavedChangesGuard } from '../features/shell/unsaved-changes';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { CoreUnreachableScreen } from '../features/startup/CoreUnreachableScreen';
 import { StartupProblemScreen } from '../features/startup/StartupProblemScreen';
@@ -54,7 +55,11 @@ const SignedInUser = createContext<SessionUser | null>(null);
 
 function SignedInShell() {
   const user = use(SignedInUser);
-  return user ? <AppShellLayout user={user} /> : null;
+  return user ? (
+    <UnsavedChangesGuard>
+      <AppShellLayout user={user} />
+    </UnsavedChangesGuard>
+  ) : null;
 }
 
 let router: DataRouter | null = null;

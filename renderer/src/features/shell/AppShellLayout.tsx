@@ -24,7 +24,6 @@ import { CommandPalette } from './CommandPalette';
 import { NavigationList } from './NavigationList';
 import { DEFAULT_SCREEN_PATH, SCREENS, type ScreenId } from './screens';
 import { StatusBar } from './StatusBar';
-import { UnsavedChangesGuard } from './unsaved-changes';
 import { useScreenHotkeys } from './use-screen-hotkeys';
 import { useScreenTitle } from './use-screen-title';
 
@@ -62,60 +61,58 @@ export function AppShellLayout({ user }: { user: SessionUser }) {
   const language = isLanguage(i18n.language) ? i18n.language : user.language;
 
   return (
-    <UnsavedChangesGuard>
-      <AppShell
-        header={{ height: 52 }}
-        navbar={{ width: 232, breakpoint: 0 }}
-        footer={{ height: 40 }}
-        padding="lg"
-      >
-        <AppShell.Header px="md">
-          <Group h="100%" justify="space-between" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap">
-              <Title order={3} c="teal.8">
-                {t('app.name')}
-              </Title>
-              {settings.data && (
-                <Text c="dimmed" truncate maw={420}>
-                  {settings.data.shopName}
-                </Text>
-              )}
-            </Group>
-            <Button
-              variant="default"
-              leftSection={<IconSearch size={16} />}
-              rightSection={<Kbd size="xs">{isMac ? '⇧ ⌘ P' : 'Ctrl Shift P'}</Kbd>}
-              onClick={() => spotlight.open()}
-            >
-              {t('shell.commands')}
-            </Button>
+    <AppShell
+      header={{ height: 52 }}
+      navbar={{ width: 232, breakpoint: 0 }}
+      footer={{ height: 40 }}
+      padding="lg"
+    >
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={3} c="teal.8">
+              {t('app.name')}
+            </Title>
+            {settings.data && (
+              <Text c="dimmed" truncate maw={420}>
+                {settings.data.shopName}
+              </Text>
+            )}
           </Group>
-        </AppShell.Header>
-        <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
-          <NavigationList />
-        </AppShell.Navbar>
-        <AppShell.Main bg="var(--mantine-color-gray-0)">
-          <Routes>
-            <Route index element={<Navigate to={DEFAULT_SCREEN_PATH} replace />} />
-            {SCREENS.map((screen) => (
-              <Route key={screen.id} path={screen.path} element={screenElement(screen.id, user)} />
-            ))}
-            <Route path="/customers/:id" element={<CustomerPage />} />
-            <Route path="/orders/new" element={<NewOrderPage />} />
-            <Route path="/orders/:id" element={<OrderPage />} />
-            <Route path="/orders/:id/edit" element={<EditOrderPage />} />
-            <Route path="/incidents/:id" element={<IncidentPage />} />
-            <Route path="/day-plan/calls" element={<DayPlanScreen />} />
-            <Route path="/day-plan/end-of-day" element={<DayPlanScreen />} />
-            <Route path="/settings/:page" element={<OwnerSettingsPage user={user} />} />
-            <Route path="*" element={<Navigate to={DEFAULT_SCREEN_PATH} replace />} />
-          </Routes>
-        </AppShell.Main>
-        <AppShell.Footer px="md">
-          <StatusBar user={user} shopName={settings.data?.shopName} />
-        </AppShell.Footer>
-        <CommandPalette language={language} />
-      </AppShell>
-    </UnsavedChangesGuard>
+          <Button
+            variant="default"
+            leftSection={<IconSearch size={16} />}
+            rightSection={<Kbd size="xs">{isMac ? '⇧ ⌘ P' : 'Ctrl Shift P'}</Kbd>}
+            onClick={() => spotlight.open()}
+          >
+            {t('shell.commands')}
+          </Button>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
+        <NavigationList />
+      </AppShell.Navbar>
+      <AppShell.Main bg="var(--mantine-color-gray-0)">
+        <Routes>
+          <Route index element={<Navigate to={DEFAULT_SCREEN_PATH} replace />} />
+          {SCREENS.map((screen) => (
+            <Route key={screen.id} path={screen.path} element={screenElement(screen.id, user)} />
+          ))}
+          <Route path="/customers/:id" element={<CustomerPage />} />
+          <Route path="/orders/new" element={<NewOrderPage />} />
+          <Route path="/orders/:id" element={<OrderPage />} />
+          <Route path="/orders/:id/edit" element={<EditOrderPage />} />
+          <Route path="/incidents/:id" element={<IncidentPage />} />
+          <Route path="/day-plan/calls" element={<DayPlanScreen />} />
+          <Route path="/day-plan/end-of-day" element={<DayPlanScreen />} />
+          <Route path="/settings/:page" element={<OwnerSettingsPage user={user} />} />
+          <Route path="*" element={<Navigate to={DEFAULT_SCREEN_PATH} replace />} />
+        </Routes>
+      </AppShell.Main>
+      <AppShell.Footer px="md">
+        <StatusBar user={user} shopName={settings.data?.shopName} />
+      </AppShell.Footer>
+      <CommandPalette language={language} />
+    </AppShell>
   );
 }
