@@ -1,6 +1,7 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createCore } from '../core/app';
+import { getStaff } from '../core/staff/queries';
 import { stopWorker } from '../core/backup/run-worker';
 import { autoBackupIfDue } from '../core/backup/service';
 import { warmReports } from '../core/reports/warm';
@@ -37,7 +38,11 @@ if (!app.requestSingleInstanceLock()) {
     });
     bindIpc(core, (window) => appWindows.has(window));
     serveRenderer(join(import.meta.dirname, '../renderer'));
-    mainWindow = createMainWindow(preloadDir);
+    mainWindow = createMainWindow(preloadDir, () => {
+      const staffId = core.ctx?.session.staffId;
+      const staff = core.ctx && staffId ? getStaff(core.ctx.db, staffId) : undefined;
+      return staff?.language ?? 'ru';
+    });
     const untrack = trackWindow(mainWindow);
     mainWindow.on('closed', () => {
       untrack();

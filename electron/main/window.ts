@@ -1,4 +1,5 @@
-import { BrowserWindow, shell, type WebPreferences } from 'electron';
+import { BrowserWindow, dialog, shell, type Event, type WebPreferences } from 'electron';
+import type { Language } from '../../shared/domain/settings';
 import { join } from 'node:path';
 
 const EXTERNAL_ALLOWED =
@@ -16,8 +17,41 @@ export function secureWebPreferences(preloadDir: string): WebPreferences {
   };
 }
 
-/** The app's main window. */
-export function createMainWindow(preloadDir: string): BrowserWindow {
+// The renderer holds a close or reload while a form has unsaved edits (beforeunload). Electron
+// shows nothing for that by itself — the window would simply refuse to close — so main asks, in
+// the language of whoever is signed in.
+const UNLOAD_WORDS: Record<Language, { title: string; detail: string; stay: string; leave: string }> = {
+  en: {
+    title: 'Leave without saving?',
+    detail: 'The changes you have not saved will be lost.',
+    stay: 'Stay',
+    leave: 'Leave',
+  },
+  ru: {
+    title: 'Уйти без сохранения?',
+    detail: 'Несохранённые изменения пропадут.',
+    stay: 'Остаться',
+    leave: 'Уйти',
+  },
+};
+
+function confirmUnload(window: BrowserWindow, event: Event, language: Language) {
+  const words = UNLOAD_WORDS[language];
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'question',
+    buttons: [words.stay, words.leave],
+    defaultId: 0,
+    cancelId: 0,
+    title: words.title,
+    message: words.title,
+    detail: words.detail,
+  });
+  // preventDefault here overrides the page's beforeunload: the window closes or reloads.
+  if (choice === 1) event.preventDefault();
+}
+
+/** The app's main window; `language` is the signed-in person's, for main's own questions. */
+export function createMainWindow(preloadDir: string, language: () => Language): BrowserWindow {
   const window = new BrowserWindow({
     width: 1360,
     height: 860,
@@ -33,6 +67,7 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
   window.webContents.on('will-navigate', (event, url) => {
     if (!url.startsWith('app://')) event.preventDefault();
   });
+  window.webContents.on('will-prevent-unload', (event) => confirmUnload(window, event, language()));
   window.webContents.setWindowOpenHandler(({ url }) => {
     if (EXTERNAL_ALLOWED.test(url)) void shell.openExternal(url);
     return { action: 'deny' };

@@ -192,6 +192,17 @@ export const customerListRowSchema = z.object({
   incidentsCount: z.number().int(),
 });
 
+/**
+ * One changed field of a customer ("phones", "doubtful", "preferredCourier"…) or of a blocklist
+ * entry about them ("blocklist", "exception", "reason"); a side that did not exist is null.
+ */
+export const customerChangeSchema = z.object({
+  field: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type CustomerChange = z.infer<typeof customerChangeSchema>;
+
 export const CUSTOMER_FLAGS = ['vip', 'caution', 'doubtful', 'do_not_call'] as const;
 export const CUSTOMER_SORTS = ['name', 'revenue', 'losses', 'incidents', 'recent'] as const;
 
@@ -254,6 +265,8 @@ export const customersChannels = {
           title: z.string(),
           detail: z.string(),
           amount: z.number().int().nullable(),
+          /** The changes tab only: what changed, field by field, for the renderer to word. */
+          changes: z.array(customerChangeSchema),
         }),
       ),
     }),

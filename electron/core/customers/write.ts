@@ -3,7 +3,7 @@ import { addressKey, emailKey, nameKey } from '../../../shared/domain/normalize'
 import { normalizePhone, reverseDigits } from '../../../shared/domain/phone';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
-import { conflict, notFound } from '../errors';
+import { conflict, invalid, notFound } from '../errors';
 import { getCustomerRow, loadCustomer } from './rows';
 
 type Lists = Pick<CustomerFields, 'phones' | 'emails' | 'addresses'>;
@@ -53,9 +53,12 @@ function writeLists(
   }
 }
 
+/** A preferred courier is one who still drives: a retired one would be suggested on new orders. */
 function assertCourier(ctx: CoreContext, courierId: number | null | undefined) {
-  if (courierId && !ctx.db.prepare('select 1 from couriers where id = ?').get(courierId))
-    throw notFound('This courier');
+  if (!courierId) return;
+  const courier = ctx.db.prepare('select active from couriers where id = ?').get(courierId) as
+    { active: number } | undefined;
+  if (!courier || courier.active !== 1) throw invalid('preferredCourierId', 'Pick an active courier.');
 }
 
 export function createCustomer(ctx: CoreContext, fields: CustomerFields, country: string): number {

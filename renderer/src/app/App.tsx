@@ -1,10 +1,13 @@
-import { useEffect } from 'react';
-import { HashRouter, Route, Routes } from 'react-router';
+import { createContext, use, useEffect } from 'react';
+import { createHashRouter, type DataRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import type { SessionUser } from '../../../shared/contract/session';
 import { useChannelQuery } from '../lib/query';
 import { useSession } from '../lib/session';
 import { FirstRunSetup } from '../features/setup/FirstRunSetup';
 import { RouteSheetPage } from '../features/print/RouteSheetPage';
 import { AppShellLayout } from '../features/shell/AppShellLayout';
+import { UnsavedChangesGuard } from '../features/shell/unsaved-changes';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { CoreUnreachableScreen } from '../features/startup/CoreUnreachableScreen';
 import { StartupProblemScreen } from '../features/startup/StartupProblemScreen';
@@ -39,12 +42,32 @@ function SessionGate() {
   if (!user) return <SignInScreen />;
   return (
     // Keyed by person: a new sign-in starts from a clean shell, with nothing left in state.
-    <HashRouter key={user.id}>
-      <Routes>
-        {/* Print pages stand alone, without the shell: main renders them to PDF. */}
-        <Route path="/print/route-sheet/:courierId/:date" element={<RouteSheetPage />} />
-        <Route path="*" element={<AppShellLayout user={user} />} />
-      </Routes>
-    </HashRouter>
+    <SignedInUser value={user}>
+      <RouterProvider key={user.id} router={appRouter()} />
+    </SignedInUser>
   );
+}
+
+// A data router (not <HashRouter>), because only a data router has useBlocker: the shell's
+// unsaved-changes guard holds navigation away from a half-filled form with it. One router for
+// the app's life; the person signed in reaches the shell through context.
+const SignedInUser = createContext<SessionUser | null>(null);
+
+function SignedInShell() {
+  const user = use(SignedInUser);
+  return user ? (
+    <UnsavedChangesGuard>
+      <AppShellLayout user={user} />
+    </UnsavedChangesGuard>
+  ) : null;
+}
+
+let router: DataRouter | null = null;
+function appRouter(): DataRouter {
+  router ??= createHashRouter([
+    // Print pages stand alone, without the shell: main renders them to PDF.
+    { path: '/print/route-sheet/:courierId/:date', element: <RouteSheetPage /> },
+    { path: '*', element: <SignedInShell /> },
+  ]);
+  return router;
 }

@@ -15,6 +15,7 @@ export const blocklistEn = {
   collapse: 'Hide the history of {{value}}',
   exceptionsCount: 'Exceptions: {{n}}',
   revoked: 'Exception revoked.',
+  ownerOnly: 'Only the owner can lift an entry, grant an exception or revoke one.',
   states: { active: 'Active', expired: 'Expired', lifted: 'Lifted', all: 'All' },
   filter: {
     state: 'Show',

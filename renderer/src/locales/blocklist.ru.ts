@@ -16,6 +16,7 @@ export const blocklistRu: typeof blocklistEn = {
   collapse: 'Скрыть историю {{value}}',
   exceptionsCount: 'Исключений: {{n}}',
   revoked: 'Исключение отменено.',
+  ownerOnly: 'Снять запись, сделать исключение или отменить его может только владелец.',
   states: { active: 'Действуют', expired: 'Истекли', lifted: 'Сняты', all: 'Все' },
   filter: {
     state: 'Показать',

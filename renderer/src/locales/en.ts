@@ -123,6 +123,15 @@ export const en = {
     signedInAs: 'Signed in:',
     shop: 'Shop:',
     switchUser: 'Switch user',
+    unsaved: {
+      title: 'Leave without saving?',
+      body: {
+        order: 'Your changes to this order will be lost.',
+        customer: 'Your changes to this customer will be lost.',
+      },
+      stay: 'Stay',
+      leave: 'Leave',
+    },
   },
   palette: {
     placeholder: 'Search screens and actions…',

@@ -126,6 +126,15 @@ export const ru: Messages = {
     signedInAs: 'Вошли:',
     shop: 'Магазин:',
     switchUser: 'Сменить пользователя',
+    unsaved: {
+      title: 'Уйти без сохранения?',
+      body: {
+        order: 'Изменения в этом заказе пропадут.',
+        customer: 'Изменения в карточке клиента пропадут.',
+      },
+      stay: 'Остаться',
+      leave: 'Уйти',
+    },
   },
   palette: {
     placeholder: 'Поиск экранов и действий…',

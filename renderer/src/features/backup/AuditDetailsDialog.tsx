@@ -1,7 +1,7 @@
 import { Button, Group, Modal, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../lib/format';
-import { changeLines, readableKey } from './audit-change';
+import { changeLines, readableKey } from '../../../../shared/domain/audit-change';
 import { actionName, valueText, whatText } from './audit-text';
 import type { AuditRow } from './use-audit-pages';
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Formatters } from '../../lib/format';
-import { changeLines, readableKey, type ChangeLine } from './audit-change';
+import { changeLines, readableKey, type ChangeLine } from '../../../../shared/domain/audit-change';
 import type { AuditRow } from './use-audit-pages';
 
 // Words for an audit row: the action and the kind from the codes main writes (unknown ones as

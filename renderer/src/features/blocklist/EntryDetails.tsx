@@ -1,7 +1,14 @@
 import type { TFunction } from 'i18next';
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
-import { IconBan, IconLockOpen, IconShieldCheck, IconShieldOff, IconUserCheck } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import {
+  IconBan,
+  IconLock,
+  IconLockOpen,
+  IconShieldCheck,
+  IconShieldOff,
+  IconUserCheck,
+} from '@tabler/icons-react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlocklistEntry } from '../../../../shared/contract/blocklist';
 import type { SessionUser } from '../../../../shared/contract/session';
@@ -66,11 +73,11 @@ export function EntryDetails({ entry, user }: { entry: BlocklistEntry; user: Ses
   const format = useFormatters();
   const revoke = useChannelMutation('blocklist.revokeException');
   const [dialog, setDialog] = useState<'lift' | 'grant' | null>(null);
-  const ownerBadge = user.role !== 'owner' && (
-    <Badge size="xs" variant="light" color="indigo">
-      {t('settings.ownerOnly')}
-    </Badge>
-  );
+  // Lifting, granting and revoking are the owner's (main refuses anyone else): the operator sees
+  // them disabled with the reason, instead of typing a reason first and being refused after.
+  const isOwner = user.role === 'owner';
+  const ownerOnlyId = useId();
+  const ownerOnly = isOwner ? {} : { disabled: true, 'aria-describedby': ownerOnlyId };
 
   const revokeException = async (exceptionId: number) => {
     try {
@@ -146,6 +153,7 @@ export function EntryDetails({ entry, user }: { entry: BlocklistEntry; user: Ses
                   variant="subtle"
                   color="orange"
                   loading={revoke.isPending && revoke.variables?.exceptionId === exception.id}
+                  {...ownerOnly}
                   onClick={() => void revokeException(exception.id)}
                 >
                   {t('blocklist.exceptions.revoke')}
@@ -162,6 +170,7 @@ export function EntryDetails({ entry, user }: { entry: BlocklistEntry; user: Ses
               color="teal"
               leftSection={<IconUserCheck size={14} />}
               onClick={() => setDialog('grant')}
+              {...ownerOnly}
             >
               {t('blocklist.exceptions.grant')}
             </Button>
@@ -171,10 +180,18 @@ export function EntryDetails({ entry, user }: { entry: BlocklistEntry; user: Ses
               color="gray"
               leftSection={<IconLockOpen size={14} />}
               onClick={() => setDialog('lift')}
+              {...ownerOnly}
             >
               {t('blocklist.lift.button')}
             </Button>
-            {ownerBadge}
+          </Group>
+        )}
+        {!isOwner && (entry.state !== 'lifted' || entry.exceptions.some((e) => e.revokedAt === null)) && (
+          <Group gap={6} wrap="nowrap">
+            <IconLock size={14} color="var(--mantine-color-dimmed)" aria-hidden />
+            <Text id={ownerOnlyId} size="xs" c="dimmed">
+              {t('blocklist.ownerOnly')}
+            </Text>
           </Group>
         )}
       </Stack>

@@ -24,11 +24,13 @@ import { localizedResolver } from '../../lib/localized-resolver';
 import { useChannelMutation, useChannelQuery } from '../../lib/query';
 import { translateServerMessage } from '../../locales/server-messages';
 import { hitHeadline } from '../customer-card/reasons';
+import { useUnsavedChanges } from '../shell/unsaved-changes';
 import { PhonesField, TextListField } from './ContactFields';
 import {
   changedFields,
   customerSchema,
   issueField,
+  NO_COURIER,
   toFormValues,
   toPatch,
   type CustomerFormValues,
@@ -42,12 +44,14 @@ export function CustomerForm({ customer, readOnly }: { customer: Customer; readO
   const { t, i18n } = useTranslation();
   const settings = useChannelQuery('settings.get', {});
   const update = useChannelMutation('customers.update');
+  const couriers = useChannelQuery('couriers.list', { includeInactive: false });
   const [hits, setHits] = useState<BlocklistHit[]>([]);
   const form = useForm<CustomerFormValues, unknown, CustomerPatch>({
     resolver,
     defaultValues: toFormValues(customer),
   });
   const { errors } = form.formState;
+  useUnsavedChanges(form.formState.isDirty && !form.formState.isSubmitting, 'customer');
 
   const submit = form.handleSubmit(async (values) => {
     const patch = changedFields(values, toPatch(customer));
@@ -81,6 +85,16 @@ export function CustomerForm({ customer, readOnly }: { customer: Customer; readO
   });
 
   const shopZone = settings.data?.timeZone ?? '';
+  // Only couriers who still drive are offered; a retired one already set stays visible as such.
+  const current = customer.preferredCourier;
+  const active = couriers.data ?? [];
+  const courierOptions = [
+    { value: NO_COURIER, label: t('customers.form.noCourier') },
+    ...active.map((courier) => ({ value: String(courier.id), label: courier.name })),
+    ...(current && couriers.data && !active.some((courier) => courier.id === current.id)
+      ? [{ value: String(current.id), label: t('customers.form.inactiveCourier', { name: current.name }) }]
+      : []),
+  ];
   const flag = (name: 'vip' | 'caution' | 'doubtful' | 'doNotCall', label: string, hint: string) => (
     <Checkbox label={label} description={hint} {...form.register(name)} />
   );
@@ -140,12 +154,22 @@ export function CustomerForm({ customer, readOnly }: { customer: Customer; readO
               )}
             />
           </Group>
-          <Text size="sm">
-            <Text span c="dimmed">
-              {t('card.details.courier')}:{' '}
-            </Text>
-            {customer.preferredCourier?.name ?? t('customers.form.noCourier')}
-          </Text>
+          <Controller
+            control={form.control}
+            name="preferredCourierId"
+            render={({ field }) => (
+              <Select
+                maw={320}
+                label={t('customers.form.courier')}
+                description={t('customers.form.courierHint')}
+                allowDeselect={false}
+                data={courierOptions}
+                value={field.value}
+                onChange={(value) => field.onChange(value ?? NO_COURIER)}
+                error={errors.preferredCourierId?.message}
+              />
+            )}
+          />
           <Textarea
             label={t('customers.form.deliveryNotes')}
             description={t('customers.form.deliveryNotesHint')}

@@ -6,13 +6,14 @@ import type { ChannelOutput } from '../../../../shared/contract';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
 import { useChannelQuery } from '../../lib/query';
+import { changeText } from './change-text';
 
 const TABS = ['orders', 'incidents', 'calls', 'changes'] as const;
 type Tab = (typeof TABS)[number];
 type Row = ChannelOutput<'customers.history'>['rows'][number];
 const PER_PAGE = 25;
 
-/** Codes from main, worded: an order's status, an incident's cause, a call's outcome, who changed what. */
+/** Codes from main, worded: an order's status, an incident's cause, a call's outcome, who made a change. */
 function describe(tab: Tab, row: Row, t: TFunction): { title: string; detail: string } {
   const known = (key: string, code: string) => {
     const text = t(`codes.${key}.${code}` as never);
@@ -27,11 +28,13 @@ function describe(tab: Tab, row: Row, t: TFunction): { title: string; detail: st
       const [outcome = '', by = ''] = row.detail.split(' · ');
       return { title: known('callPurpose', row.title), detail: `${known('callOutcome', outcome)} · ${by}` };
     }
-    case 'changes':
+    case 'changes': {
+      const own = t(`customers.history.action.${row.title}` as never);
       return {
-        title: known('auditAction', row.title),
+        title: own === `customers.history.action.${row.title}` ? known('auditAction', row.title) : own,
         detail: row.detail ? t('customers.history.by', { name: row.detail }) : '',
       };
+    }
   }
 }
 
@@ -72,7 +75,16 @@ function HistoryTable({ customerId, tab }: { customerId: number; tab: Tab }) {
             return (
               <Table.Tr key={row.id}>
                 <Table.Td c="dimmed">{format.dayOrDateTime(row.at)}</Table.Td>
-                <Table.Td fw={500}>{title}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {title}
+                  </Text>
+                  {row.changes.map((change) => (
+                    <Text key={change.field} size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                      {changeText(change, row.title === 'update', t, format)}
+                    </Text>
+                  ))}
+                </Table.Td>
                 <Table.Td>{detail}</Table.Td>
                 {(tab === 'orders' || tab === 'incidents') && (
                   <Table.Td ta="right">{row.amount === null ? '' : format.money(row.amount)}</Table.Td>

@@ -19,9 +19,13 @@ export interface CustomerFormValues {
   callFrom: string;
   callTo: string;
   timeZone: string | null;
+  /** The Select's value: a courier's id as text, or NO_COURIER. */
+  preferredCourierId: string;
   deliveryNotes: string;
   note: string;
 }
+
+export const NO_COURIER = 'none';
 
 export interface CustomerPatch {
   name: string;
@@ -35,6 +39,7 @@ export interface CustomerPatch {
   callFrom: string | null;
   callTo: string | null;
   timeZone: string | null;
+  preferredCourierId: number | null;
   deliveryNotes: string;
   note: string;
 }
@@ -54,6 +59,7 @@ export function toFormValues(customer: Customer): CustomerFormValues {
     callFrom: customer.callFrom ?? '',
     callTo: customer.callTo ?? '',
     timeZone: customer.timeZone,
+    preferredCourierId: customer.preferredCourier ? String(customer.preferredCourier.id) : NO_COURIER,
     deliveryNotes: customer.deliveryNotes,
     note: customer.note,
   };
@@ -91,6 +97,9 @@ export function customerSchema(t: TFunction) {
       callFrom: time,
       callTo: time,
       timeZone: z.string().nullable(),
+      preferredCourierId: z
+        .string()
+        .transform((value) => (value === NO_COURIER || value === '' ? null : Number(value))),
       deliveryNotes: z.string().max(2000, max(2000)),
       note: z.string().max(4000, max(4000)),
     })
@@ -131,6 +140,7 @@ export function toPatch(customer: Customer): CustomerPatch {
     callFrom: customer.callFrom,
     callTo: customer.callTo,
     timeZone: customer.timeZone,
+    preferredCourierId: customer.preferredCourier?.id ?? null,
     deliveryNotes: customer.deliveryNotes,
     note: customer.note,
   };
@@ -141,6 +151,7 @@ const SIMPLE = new Set([
   'callFrom',
   'callTo',
   'timeZone',
+  'preferredCourierId',
   'deliveryNotes',
   'note',
   'vip',

@@ -27,6 +27,7 @@ import { OrderSignals } from './OrderSignals';
 import { OverrideNote } from './OverrideNote';
 import { PolicyRefusal } from './PolicyRefusal';
 import { useOrderCheck } from './use-order-check';
+import { useUnsavedChanges } from '../shell/unsaved-changes';
 
 interface OrderFormProps {
   settings: Settings;
@@ -52,6 +53,7 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
       : newOrderValues(initialCustomerId),
   });
   const { errors } = form.formState;
+  useUnsavedChanges(form.formState.isDirty && !form.formState.isSubmitting, 'order');
   const create = useChannelMutation('orders.create');
   const update = useChannelMutation('orders.update');
   const couriers = useChannelQuery('couriers.list', { includeInactive: false });
