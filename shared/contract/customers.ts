@@ -116,6 +116,16 @@ export const callNowSchema = z.object({
 
 export const customerCardSchema = z.object({
   customer: customerSchema,
+  /**
+   * Set when the record is archived (today: merged into another): it takes no new orders, and
+   * the call desk sends the operator to the customer it became.
+   */
+  archived: z
+    .object({
+      at: z.number().int(),
+      mergedInto: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+    })
+    .nullable(),
   stats: customerStatsSchema,
   verdict: z.enum(VERDICTS),
   signals: z.array(riskSignalSchema),
@@ -167,10 +177,14 @@ export const customerSearchSchema = z.object({
   /** The typed number in E.164 when it is a whole phone number. */
   phone: z.string().nullable(),
   results: z.array(searchResultSchema),
-  /** A whole number nobody has yet: what the blocklist says about it. */
-  newNumber: z
+  /**
+   * What the blocklist says about a detail no listed customer has: a whole number nobody has yet
+   * (always, `value` in E.164), or an e-mail or full name that matches entries (only then).
+   */
+  unknown: z
     .object({
-      e164: z.string(),
+      kind: z.enum(['phone', 'email', 'name']),
+      value: z.string(),
       verdict: z.enum(VERDICTS),
       hits: z.array(blocklistHitSchema),
     })

@@ -87,3 +87,88 @@ export function emailLooseKey(email: string): string {
 export function looksLikeEmail(text: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
 }
+
+// The building of an address, for the loose relation "same building, another flat" (issue 14).
+// Worked out from the normal key (addressKey), so stored keys never need rewriting and every
+// caller that holds only a key (the import's filter) gets the same answer as the matcher.
+
+/** Words that only say what kind of place follows; people leave them out ("Покровка 17"). */
+const PLACE_MARKERS = new Set(
+  [
+    'улица',
+    'дом',
+    'проспект',
+    'переулок',
+    'шоссе',
+    'площадь',
+    'набережная',
+    'бульвар',
+    'город',
+    'область',
+    'street',
+    'road',
+    'avenue',
+  ].map(foldLetters),
+);
+/** Where the part inside the building starts: the flat, office, entrance, floor... */
+const INSIDE_MARKERS = new Set(
+  [
+    'квартира',
+    'офис',
+    'оф',
+    'комната',
+    'подъезд',
+    'под',
+    'этаж',
+    'эт',
+    'домофон',
+    'apartment',
+    'flat',
+    'suite',
+    'floor',
+    'entrance',
+  ].map(foldLetters),
+);
+/** Parts of a building number, not of a street name. */
+const BUILDING_PARTS = new Set(['корпус', 'строение', 'building'].map(foldLetters));
+const isNumber = (word: string) => /^\p{N}+$/u.test(word);
+
+/**
+ * The building an address key names, as words: the place markers dropped and everything from the
+ * flat on cut off, so "ул. Баумана, д. 12, кв. 5", "Баумана 12-5" and "Баумана, 12" all give
+ * "баумана 12" (a bare number after the house number is its flat: "12-5", "12, 5"). Null when
+ * the key has no house number or no street word: a building cannot be told from it.
+ */
+export function buildingKey(addressKeyText: string): string | null {
+  const building: string[] = [];
+  for (const word of addressKeyText.split(' ')) {
+    if (INSIDE_MARKERS.has(word)) break;
+    if (word && !PLACE_MARKERS.has(word)) building.push(word);
+  }
+  const n = building.length;
+  if (n >= 3 && isNumber(building[n - 1]!) && isNumber(building[n - 2]!)) building.pop();
+  return namesABuilding(building) ? building.join(' ') : null;
+}
+
+/** A house number and a street word of two letters or more ("а" in "12 а" is part of a number). */
+function namesABuilding(words: string[]): boolean {
+  return words.some(isNumber) && words.some((w) => w.length >= 2 && !isNumber(w) && !BUILDING_PARTS.has(w));
+}
+
+/**
+ * Every run of consecutive words of a building key that still names a building, the whole key
+ * included: "москва покровка 17" → "москва покровка 17", "покровка 17". One building key is
+ * loosely the same building as another when it is one of the other's runs (the city or a
+ * корпус written in one and not the other).
+ */
+export function buildingRuns(key: string): string[] {
+  const words = key.split(' ');
+  const runs: string[] = [];
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 1; end <= words.length; end++) {
+      const run = words.slice(start, end);
+      if (namesABuilding(run)) runs.push(run.join(' '));
+    }
+  }
+  return runs;
+}

@@ -105,10 +105,12 @@ test('duplicates are merged by the owner only; the history moves to the kept cus
     'Another record merged into this one',
   );
 
-  // The merged record is archived and points to the kept one.
+  // The merged record is archived and points to the kept one; it offers no new order.
   await page.evaluate((id) => (window.location.hash = `#/customers/${id}`), other.id);
-  await expect(page.getByText('This record was merged into another customer')).toBeVisible();
-  await page.getByRole('link', { name: 'Open that customer' }).click();
+  await expect(page.getByTestId('archived-word')).toHaveText('Merged into Elena Petrova');
+  await expect(page.getByTestId('verdict')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'New order' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Open Elena Petrova' }).click();
   await expect(page.getByRole('heading', { name: 'Elena Petrova', level: 2 })).toBeVisible();
 });
 

@@ -28,8 +28,9 @@ describe('blocklist', () => {
     });
     for (const typed of ['8 916 123-45-67', '+7 (916) 123 45 67', '79161234567']) {
       const search = await t.ok('customers.search', { query: typed });
-      expect(search.newNumber, typed).toMatchObject({
-        e164: '+79161234567',
+      expect(search.unknown, typed).toMatchObject({
+        kind: 'phone',
+        value: '+79161234567',
         verdict: 'blocked',
         hits: [{ kind: 'phone', match: 'exact', reason: 'COD scam at the cafe', createdBy: OWNER.ownerName }],
       });
@@ -114,7 +115,7 @@ describe('blocklist', () => {
       reason: 'Came back a month later and behaves',
     });
     expect(lifted).toMatchObject({ state: 'lifted', liftedBy: OWNER.ownerName, createdBy: 'Oleg Operator' });
-    expect((await t.ok('customers.search', { query: ARKADY })).newNumber?.verdict).toBe('new');
+    expect((await t.ok('customers.search', { query: ARKADY })).unknown?.verdict).toBe('new');
     const all = await t.ok('blocklist.list', { state: 'all' });
     expect(all.map((e) => e.id)).toContain(entry.id);
     const audit = t.core

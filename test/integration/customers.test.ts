@@ -55,7 +55,7 @@ describe('customers', () => {
         query,
       ).toEqual([id]);
     }
-    expect((await t.ok('customers.search', { query: '+7 916 123 45 67' })).newNumber).toBeNull();
+    expect((await t.ok('customers.search', { query: '+7 916 123 45 67' })).unknown).toBeNull();
     expect((await t.ok('customers.search', { query: '9999' })).results).toEqual([]);
   });
 

@@ -1,7 +1,14 @@
 import { prepared } from '../db/prepared';
 import type { BlocklistHit } from '../../../shared/contract/blocklist';
 import type { BLOCK_ACTIONS, BLOCK_KINDS } from '../../../shared/domain/enums';
-import { addressKey, emailKey, emailLooseKey, nameKey } from '../../../shared/domain/normalize';
+import {
+  addressKey,
+  buildingKey,
+  buildingRuns,
+  emailKey,
+  emailLooseKey,
+  nameKey,
+} from '../../../shared/domain/normalize';
 import type { Db } from '../db/open';
 import { phoneKey } from './keys';
 
@@ -34,8 +41,6 @@ const ENTRY_COLUMNS = `e.id, e.kind, e.value, e.value_norm, e.action, e.reason, 
   s.name as created_by_name`;
 
 const sortedWords = (key: string) => key.split(' ').sort().join(' ');
-/** Same building, another flat (or the other way round): one key starts with the other. */
-const sameBuilding = (a: string, b: string) => a.startsWith(`${b} `) || b.startsWith(`${a} `);
 
 /**
  * The unlifted e-mail, address and name entries, indexed by their loose keys, cached per database
@@ -45,7 +50,10 @@ const sameBuilding = (a: string, b: string) => a.startsWith(`${b} `) || b.starts
 interface LooseIndex {
   byEmail: Map<string, EntryRow[]>;
   byNameWords: Map<string, EntryRow[]>;
-  addresses: EntryRow[];
+  /** Address entries by their building key (normalize.ts buildingKey). */
+  byBuilding: Map<string, EntryRow[]>;
+  /** Address entries by every run of their building key (buildingRuns), the whole key included. */
+  byBuildingRun: Map<string, EntryRow[]>;
 }
 const looseCache = new WeakMap<Db, { version: number; index: LooseIndex }>();
 
@@ -66,11 +74,23 @@ function looseIndex(db: Db): LooseIndex {
     `select ${ENTRY_COLUMNS} from blocklist_entries e join staff s on s.id = e.created_by
        where e.kind in ('email', 'address', 'name') and e.lifted_at is null`,
   ).all() as EntryRow[];
-  const index: LooseIndex = { byEmail: new Map(), byNameWords: new Map(), addresses: [] };
+  const index: LooseIndex = {
+    byEmail: new Map(),
+    byNameWords: new Map(),
+    byBuilding: new Map(),
+    byBuildingRun: new Map(),
+  };
   for (const row of rows) {
     if (row.kind === 'email') push(index.byEmail, emailLooseKey(row.value_norm), row);
     else if (row.kind === 'name') push(index.byNameWords, sortedWords(row.value_norm), row);
-    else index.addresses.push(row);
+    else {
+      // From the value as written, not the stored key: a key stored by an older addressKey
+      // still gives today's building.
+      const building = buildingKey(addressKey(row.value));
+      if (building === null) continue;
+      push(index.byBuilding, building, row);
+      for (const run of buildingRuns(building)) push(index.byBuildingRun, run, row);
+    }
   }
   looseCache.set(db, { version, index });
   return index;
@@ -118,7 +138,14 @@ export function findHits(db: Db, probe: Probe, country: string, now: number): Bl
       if (p.kind === 'name')
         for (const row of index.byNameWords.get(sortedWords(p.key)) ?? []) addLoose(row, p.typed);
       if (p.kind === 'address') {
-        for (const row of index.addresses) if (sameBuilding(p.key, row.value_norm)) addLoose(row, p.typed);
+        // The same building with another flat, or written with or without the street markers,
+        // the city or a корпус: one building key is a run of the other. Map look-ups only, so
+        // the cost does not grow with the blocklist.
+        const building = buildingKey(p.key);
+        if (building === null) continue;
+        for (const row of index.byBuildingRun.get(building) ?? []) addLoose(row, p.typed);
+        for (const run of buildingRuns(building))
+          for (const row of index.byBuilding.get(run) ?? []) addLoose(row, p.typed);
       }
     }
   }

@@ -54,6 +54,7 @@ export function customerCard(db: Db, id: number, settings: Settings, now: number
 
   return {
     customer,
+    archived: archivedAs(db, row.archived_at, row.merged_into_id),
     stats: {
       orders: counts.orders,
       delivered: counts.delivered,
@@ -74,4 +75,12 @@ export function customerCard(db: Db, id: number, settings: Settings, now: number
     notes,
     duplicates,
   };
+}
+
+/** Archived, and into whom it was merged: the survivor at the end of the chain (A → B → C). */
+function archivedAs(db: Db, at: number | null, mergedIntoId: number | null): CustomerCard['archived'] {
+  if (at === null) return null;
+  let target = mergedIntoId === null ? undefined : getCustomerRow(db, mergedIntoId);
+  while (target?.merged_into_id) target = getCustomerRow(db, target.merged_into_id);
+  return { at, mergedInto: target ? { id: target.id, name: target.name } : null };
 }

@@ -25,7 +25,7 @@ export const customersHandlers: HandlerMap<keyof typeof customersChannels> = {
 
   'customers.card': (ctx, input) => customerCard(ctx.db, input.id, readSettings(ctx.db), ctx.now()),
 
-  'customers.list': (ctx, input) => listCustomers(ctx.db, input),
+  'customers.list': (ctx, input) => listCustomers(ctx.db, input, readSettings(ctx.db).country),
 
   'customers.create': (ctx, input) => {
     const { country } = readSettings(ctx.db);

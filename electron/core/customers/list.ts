@@ -1,6 +1,8 @@
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
 import { emailKey, nameKey } from '../../../shared/domain/normalize';
+import { normalizePhone } from '../../../shared/domain/phone';
 import type { Db } from '../db/open';
+import { PHONE_CHARS } from './search';
 
 type ListInput = Required<Omit<ChannelInput<'customers.list'>, 'flag'>> &
   Pick<ChannelInput<'customers.list'>, 'flag'>;
@@ -21,16 +23,20 @@ const FLAG_SQL = {
 } as const;
 
 /** One page of the customers list: search by name, phone, e-mail or address; filter; sort. */
-export function listCustomers(db: Db, input: ListInput): ChannelOutput<'customers.list'> {
+export function listCustomers(db: Db, input: ListInput, country: string): ChannelOutput<'customers.list'> {
   const where = ['c.merged_into_id is null'];
   const params: Record<string, string | number> = { limit: input.limit, offset: input.offset };
   const search = input.search.trim();
   if (search) {
     const digits = search.replace(/\D/g, '');
-    if (/^[\d\s()+\-.]+$/.test(search) && digits.length >= 3) {
+    if (PHONE_CHARS.test(search) && digits.length >= 3) {
       params.digits = `%${digits}%`;
+      // A whole number in any form ("8 916 123-45-67") is read as the call desk reads it; part
+      // of one is looked for among the digits.
+      params.e164 = normalizePhone(search, country)?.e164 ?? '';
       where.push(
-        "c.id in (select customer_id from customer_phones where replace(coalesce(e164, raw), '+', '') like $digits)",
+        `c.id in (select customer_id from customer_phones
+           where e164 = $e164 or replace(coalesce(e164, raw), '+', '') like $digits)`,
       );
     } else if (search.includes('@')) {
       params.email = `${emailKey(search)}%`;

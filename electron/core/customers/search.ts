@@ -1,18 +1,29 @@
 import { prepared } from '../db/prepared';
 import type { CustomerSearch } from '../../../shared/contract/customers';
-import { emailKey, nameKey } from '../../../shared/domain/normalize';
+import { emailKey, looksLikeEmail, nameKey } from '../../../shared/domain/normalize';
 import { normalizePhone, reverseDigits } from '../../../shared/domain/phone';
 import { verdictOf, blocklistSignals } from '../risk/rules';
 import type { Settings } from '../../../shared/domain/settings';
+import type { Verdict } from '../../../shared/domain/risk';
 import { findHits } from '../blocklist/match';
 import type { Db } from '../db/open';
 import { assessCustomer } from './assess';
 import { getCustomerRow, loadCustomer } from './rows';
 
 const LIMIT = 20;
-const PHONE_CHARS = /^[\d\s()+\-.]+$/;
+/** Text made only of what people write in a phone number: searched as one. */
+export const PHONE_CHARS = /^[\d\s()+\-.]+$/;
 
 type Match = { id: number; matchedOn: CustomerSearch['results'][number]['matchedOn']; matchedValue: string };
+type Result = CustomerSearch['results'][number];
+
+/** The verdicts the operator must see before anyone else in a list; the rest keep their order. */
+const FIRST: Verdict[] = ['blocked', 'prepayment', 'caution'];
+const rank = (verdict: Verdict) => {
+  const index = FIRST.indexOf(verdict);
+  return index < 0 ? FIRST.length : index;
+};
+const sortedWords = (key: string) => key.split(' ').sort().join(' ');
 
 /** The upper bound of a prefix range: "7654" → "7655" (digits and folded text alike). */
 function nextPrefix(prefix: string): string {
@@ -25,7 +36,7 @@ function nextPrefix(prefix: string): string {
  */
 export function searchCustomers(db: Db, query: string, settings: Settings, now: number): CustomerSearch {
   const text = query.trim();
-  if (text.length === 0) return { kind: 'empty', phone: null, results: [], newNumber: null };
+  if (text.length === 0) return { kind: 'empty', phone: null, results: [], unknown: null };
   const matches: Match[] = [];
   let kind: CustomerSearch['kind'] = 'name';
   let phone: string | null = null;
@@ -86,7 +97,7 @@ export function searchCustomers(db: Db, query: string, settings: Settings, now: 
   if (byOrder && matches.length === 1) kind = 'order';
 
   const seen = new Set<number>();
-  const results: CustomerSearch['results'] = [];
+  const results: Result[] = [];
   for (const match of matches) {
     // A merged customer answers as the one it was merged into.
     let row = getCustomerRow(db, match.id);
@@ -99,24 +110,58 @@ export function searchCustomers(db: Db, query: string, settings: Settings, now: 
     results.push({
       id: row.id,
       name: row.name,
-      phone: firstPhone ? (firstPhone.e164 ?? firstPhone.raw) : null,
+      // Found by a number: that number, not whichever the customer gave first.
+      phone:
+        match.matchedOn === 'phone'
+          ? match.matchedValue
+          : firstPhone
+            ? (firstPhone.e164 ?? firstPhone.raw)
+            : null,
       matchedOn: match.matchedOn,
       matchedValue: match.matchedValue,
       verdict,
     });
     if (results.length >= LIMIT) break;
   }
+  // Stable: within a verdict, the order the branches found them in.
+  results.sort((a, b) => rank(a.verdict) - rank(b.verdict));
 
-  // A whole number nobody has yet: the blocklist may still know it.
-  let newNumber: CustomerSearch['newNumber'] = null;
-  if (phone && !results.some((r) => r.matchedOn === 'phone')) {
-    const hits = findHits(
-      db,
-      { phones: [phone], emails: [], addresses: [], names: [] },
-      settings.country,
-      now,
-    );
-    newNumber = { e164: phone, hits, verdict: verdictOf(blocklistSignals(hits), null) };
+  return { kind, phone, results, unknown: unknownDetail(db, text, kind, phone, results, settings, now) };
+}
+
+/**
+ * What the blocklist says about a detail no listed customer has: a whole number (always, so it
+ * can become a customer), an e-mail or a full name (only when entries match: a blocked person
+ * who never became a customer must not read as "Nobody found").
+ */
+function unknownDetail(
+  db: Db,
+  text: string,
+  kind: CustomerSearch['kind'],
+  phone: string | null,
+  results: Result[],
+  settings: Settings,
+  now: number,
+): CustomerSearch['unknown'] {
+  const verdictFor = (hits: ReturnType<typeof findHits>) => verdictOf(blocklistSignals(hits), null);
+  const none = { phones: [], emails: [], addresses: [], names: [] };
+  if (kind === 'phone') {
+    if (!phone || results.some((r) => r.matchedOn === 'phone')) return null;
+    const hits = findHits(db, { ...none, phones: [phone] }, settings.country, now);
+    return { kind: 'phone', value: phone, hits, verdict: verdictFor(hits) };
   }
-  return { kind, phone, results, newNumber };
+  if (kind === 'email') {
+    const key = emailKey(text);
+    if (!looksLikeEmail(text) || results.some((r) => emailKey(r.matchedValue) === key)) return null;
+    const hits = findHits(db, { ...none, emails: [text] }, settings.country, now);
+    return hits.length > 0 ? { kind: 'email', value: text, hits, verdict: verdictFor(hits) } : null;
+  }
+  if (kind === 'name') {
+    // A listed customer with this very name shows the entry on their own card.
+    const typed = sortedWords(nameKey(text));
+    if (typed === '' || results.some((r) => sortedWords(nameKey(r.name)) === typed)) return null;
+    const hits = findHits(db, { ...none, names: [text] }, settings.country, now);
+    return hits.length > 0 ? { kind: 'name', value: text, hits, verdict: verdictFor(hits) } : null;
+  }
+  return null;
 }

@@ -1,4 +1,10 @@
-import { addressKey, emailLooseKey, nameKey } from '../../../shared/domain/normalize';
+import {
+  addressKey,
+  buildingKey,
+  buildingRuns,
+  emailLooseKey,
+  nameKey,
+} from '../../../shared/domain/normalize';
 import { phoneKey } from '../blocklist/keys';
 import type { Probe } from '../blocklist/match';
 import type { Db } from '../db/open';
@@ -10,14 +16,6 @@ import type { Db } from '../db/open';
 // left to findHits; test/integration/import-blocklist-filter.test.ts checks the two agree).
 
 const sortedWords = (key: string) => key.split(' ').sort().join(' ');
-
-/** Every key made of the first n words of a key, n < all of them. */
-function wordPrefixes(key: string): string[] {
-  const words = key.split(' ');
-  const prefixes: string[] = [];
-  for (let n = 1; n < words.length; n++) prefixes.push(words.slice(0, n).join(' '));
-  return prefixes;
-}
 
 /** Details in the blocklist's key form (blocklist/keys.ts): phoneKey, emailKey, nameKey, addressKey. */
 export interface ProbeKeys {
@@ -43,25 +41,32 @@ export interface BlocklistFilter {
 
 export function blocklistFilter(db: Db): BlocklistFilter {
   const rows = db
-    .prepare('select kind, value_norm as key from blocklist_entries where lifted_at is null')
-    .all() as { kind: 'phone' | 'email' | 'address' | 'name'; key: string }[];
+    .prepare('select kind, value, value_norm as key from blocklist_entries where lifted_at is null')
+    .all() as { kind: 'phone' | 'email' | 'address' | 'name'; value: string; key: string }[];
   const phones = new Set<string>();
   const emails = new Set<string>();
   const names = new Set<string>();
   const addresses = new Set<string>();
-  const addressPrefixes = new Set<string>();
-  for (const { kind, key } of rows) {
+  // The matcher's loose address relation (blocklist/match.ts): one building key a run of the other.
+  const buildings = new Set<string>();
+  const buildingRunSet = new Set<string>();
+  for (const { kind, value, key } of rows) {
     if (kind === 'phone') phones.add(key);
     else if (kind === 'email') emails.add(emailLooseKey(key));
     else if (kind === 'name') names.add(sortedWords(key));
     else {
       addresses.add(key);
-      for (const prefix of wordPrefixes(key)) addressPrefixes.add(prefix);
+      const building = buildingKey(addressKey(value));
+      if (building === null) continue;
+      buildings.add(building);
+      for (const run of buildingRuns(building)) buildingRunSet.add(run);
     }
   }
+  const buildingMayHit = (building: string | null) =>
+    building !== null &&
+    (buildingRunSet.has(building) || buildingRuns(building).some((run) => buildings.has(run)));
   const addressMayHit = (key: string) =>
-    key.length > 0 &&
-    (addresses.has(key) || addressPrefixes.has(key) || wordPrefixes(key).some((p) => addresses.has(p)));
+    key.length > 0 && (addresses.has(key) || buildingMayHit(buildingKey(key)));
   return {
     mayHit(keys) {
       if (rows.length === 0) return false;

@@ -10,7 +10,11 @@ export const callDeskEn = {
   nobody: 'Nobody found for “{{query}}”',
   nobodyHint:
     'For a phone, type the whole number or at least its last 4 digits; for a name, the start of any word of it; for an e-mail, its start; for an order, its exact number.',
-  nobodyHasIt: 'No customer has this number yet',
+  nobodyHas: {
+    phone: 'No customer has this number yet',
+    email: 'No customer has this e-mail',
+    name: 'No customer by this name',
+  },
   createCustomer: 'Create customer',
   matchedOn: {
     phone: 'phone {{value}}',
@@ -127,6 +131,15 @@ export const cardEn = {
     phone: 'same phone {{value}}',
     email: 'same e-mail {{value}}',
     review: 'Review and merge on the customer page',
+  },
+  archived: {
+    region: 'Archived record',
+    merged: 'Merged into {{name}}',
+    archived: 'Archived',
+    mergedHint:
+      'Merged on {{date}}. This record takes no orders; its orders, calls and notes are with that customer.',
+    archivedHint: 'Archived on {{date}}. This record takes no orders.',
+    open: 'Open {{name}}',
   },
   actions: {
     newOrder: 'New order',

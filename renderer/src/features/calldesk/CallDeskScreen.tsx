@@ -1,4 +1,5 @@
 import { Alert, Box, Group, Kbd, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +27,14 @@ export function CallDeskScreen() {
   // Picks and arrow moves belong to the query they were made for: a new query starts afresh.
   const [picked, setPicked] = useState<{ query: string; id: number } | null>(null);
   const [active, setActive] = useState<{ query: string; index: number } | null>(null);
+  // Ctrl+I for the text typed when it was pressed. The card binds Ctrl+I itself only once it is
+  // on screen; pressed before that (the verdict just appearing, the card still on its way) the
+  // key would be lost, so the screen keeps it and the card opens the form when it arrives.
+  const [incidentFor, setIncidentFor] = useState<string | null>(null);
+  useHotkeys(
+    [['mod+I', () => setIncidentFor(text.trim()), { preventDefault: true, usePhysicalKeys: true }]],
+    [],
+  );
 
   const search = useChannelQuery(
     'customers.search',
@@ -35,12 +44,12 @@ export function CallDeskScreen() {
   const data = query === '' ? undefined : search.data;
   const fresh = data !== undefined && !search.isPlaceholderData;
   const results = data?.results ?? [];
-  const newNumber = data?.newNumber ?? null;
+  const unknown = data?.unknown ?? null;
   const activeIndex = active?.query === query ? active.index : 0;
   const pickedId =
     picked?.query === query && results.some((r) => r.id === picked.id)
       ? picked.id
-      : results.length === 1 && !newNumber
+      : results.length === 1 && !unknown
         ? results[0]!.id
         : null;
   const shown = results.find((r) => r.id === pickedId) ?? null;
@@ -48,6 +57,7 @@ export function CallDeskScreen() {
   const pick = useCallback(
     (id: number) => {
       setPicked({ query, id });
+      setIncidentFor(null);
       input.current?.focus();
     },
     [query],
@@ -63,6 +73,7 @@ export function CallDeskScreen() {
     if (event.key === 'Escape') {
       event.preventDefault();
       setText('');
+      setIncidentFor(null);
       return;
     }
     if (results.length === 0) return;
@@ -76,10 +87,11 @@ export function CallDeskScreen() {
       event.preventDefault();
       const result = results[activeIndex];
       if (result) setPicked({ query, id: result.id });
+      setIncidentFor(null);
     }
   };
 
-  const listed = results.length > 1 || (newNumber !== null && results.length > 0);
+  const listed = results.length > 1 || (unknown !== null && results.length > 0);
 
   return (
     <Stack gap="md" maw={1240}>
@@ -99,7 +111,10 @@ export function CallDeskScreen() {
         placeholder={t('callDesk.placeholder')}
         leftSection={search.isFetching && query !== '' ? <Loader size="sm" /> : <IconSearch size={24} />}
         value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          setIncidentFor(null);
+        }}
         onKeyDown={onKeyDown}
         role="combobox"
         aria-expanded={listed}
@@ -127,7 +142,14 @@ export function CallDeskScreen() {
           {listed && (
             <SearchResults results={results} activeIndex={activeIndex} pickedId={pickedId} onPick={pick} />
           )}
-          <CallerView query={query} fresh={fresh} shown={shown} newNumber={newNumber} listed={listed} />
+          <CallerView
+            query={query}
+            fresh={fresh}
+            shown={shown}
+            unknown={unknown}
+            listed={listed}
+            incidentAsked={fresh && incidentFor === query}
+          />
         </Box>
       )}
     </Stack>

@@ -8,32 +8,37 @@ import { displayPhone } from '../../lib/phone-display';
 import { useChannelQuery } from '../../lib/query';
 import { CustomerCardView } from '../customer-card/CustomerCardView';
 import { VerdictPanel } from '../customer-card/VerdictPanel';
-import { NewNumberCard } from './NewNumberCard';
+import { UnknownDetailCard } from './UnknownDetailCard';
 
 interface CallerViewProps {
   query: string;
   /** The search answer is for this query (not the previous one kept on screen). */
   fresh: boolean;
   shown: CustomerSearch['results'][number] | null;
-  newNumber: CustomerSearch['newNumber'];
+  unknown: CustomerSearch['unknown'];
   listed: boolean;
+  /** Ctrl+I was pressed for this query: the card opens the incident form when it is there. */
+  incidentAsked: boolean;
 }
 
 /**
- * The right-hand side of the call desk: the chosen caller's card, a new number, or a hint.
+ * The right-hand side of the call desk: the chosen caller's card, what the blocklist says about
+ * a detail nobody has (a new number, a blocked e-mail or name), or a hint.
  * Memoized: typing re-renders the screen on every key, the card only when the answer changes.
  */
 export const CallerView = memo(function CallerView({
   query,
   fresh,
   shown,
-  newNumber,
+  unknown,
   listed,
+  incidentAsked,
 }: CallerViewProps) {
   const { t } = useTranslation();
   const forQuery = fresh ? query : undefined;
-  if (shown) return <ShownCustomer result={shown} forQuery={forQuery} />;
-  if (newNumber) return <NewNumberCard newNumber={newNumber} forQuery={forQuery} />;
+  if (shown)
+    return <ShownCustomer key={shown.id} result={shown} forQuery={forQuery} incidentAsked={incidentAsked} />;
+  if (unknown) return <UnknownDetailCard unknown={unknown} forQuery={forQuery} />;
   if (listed)
     return (
       <Paper withBorder p="lg">
@@ -57,9 +62,11 @@ export const CallerView = memo(function CallerView({
 function ShownCustomer({
   result,
   forQuery,
+  incidentAsked,
 }: {
   result: CustomerSearch['results'][number];
   forQuery: string | undefined;
+  incidentAsked: boolean;
 }) {
   const { t } = useTranslation();
   const card = useChannelQuery('customers.card', { id: result.id });
@@ -77,5 +84,5 @@ function ShownCustomer({
         forQuery={forQuery}
       />
     );
-  return <CustomerCardView card={card.data} withPageLink forQuery={forQuery} />;
+  return <CustomerCardView card={card.data} withPageLink forQuery={forQuery} incidentAsked={incidentAsked} />;
 }

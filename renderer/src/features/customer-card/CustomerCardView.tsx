@@ -7,6 +7,7 @@ import type { CustomerCard } from '../../../../shared/contract/customers';
 import { displayPhone } from '../../lib/phone-display';
 import { EntryDialog } from '../blocklist/EntryDialog';
 import { LogIncidentButton } from '../incidents/LogIncidentButton';
+import { ArchivedNotice } from './ArchivedNotice';
 import { CardActivity } from './CardActivity';
 import { CardDetails } from './CardDetails';
 import { CardStats } from './CardStats';
@@ -23,10 +24,17 @@ interface CustomerCardViewProps {
   /** On the call desk: a link to the full customer page. */
   withPageLink?: boolean;
   forQuery?: string;
+  /** Ctrl+I was pressed for this caller before the card was on screen: open the form at once. */
+  incidentAsked?: boolean;
 }
 
 /** The caller at a glance: the verdict first, then who they are, what they bring, what went wrong. */
-export function CustomerCardView({ card, withPageLink = false, forQuery }: CustomerCardViewProps) {
+export function CustomerCardView({
+  card,
+  withPageLink = false,
+  forQuery,
+  incidentAsked = false,
+}: CustomerCardViewProps) {
   const { t } = useTranslation();
   const noteInput = useRef<HTMLTextAreaElement>(null);
   const [blocking, setBlocking] = useState(false);
@@ -35,47 +43,62 @@ export function CustomerCardView({ card, withPageLink = false, forQuery }: Custo
 
   return (
     <Stack gap="md" data-testid="customer-card" data-customer-id={customer.id}>
-      <VerdictPanel
-        verdict={card.verdict}
-        title={customer.name || t('card.unnamed')}
-        subtitle={customerSubtitle(card)}
-        hits={card.hits}
-        signals={card.signals}
-        flags={customer}
-        forQuery={forQuery}
-      />
-      <Group gap="xs">
-        <Button component={Link} to="/orders" size="sm" leftSection={<IconShoppingCartPlus size={16} />}>
-          {t('card.actions.newOrder')}
-        </Button>
-        <LogIncidentButton
-          size="sm"
-          hotkey="mod+I"
-          prefill={{
-            customer: {
-              id: customer.id,
-              name: customer.name,
-              phone: firstPhone?.e164 ?? firstPhone?.raw ?? null,
-            },
-          }}
+      {card.archived ? (
+        <ArchivedNotice archived={card.archived} />
+      ) : (
+        <VerdictPanel
+          verdict={card.verdict}
+          title={customer.name || t('card.unnamed')}
+          subtitle={customerSubtitle(card)}
+          hits={card.hits}
+          signals={card.signals}
+          flags={customer}
+          forQuery={forQuery}
         />
-        <Button
-          size="sm"
-          variant="default"
-          leftSection={<IconNote size={16} />}
-          onClick={() => noteInput.current?.focus()}
-        >
-          {t('card.actions.addNote')}
-        </Button>
-        <Button
-          size="sm"
-          variant="light"
-          color="red"
-          leftSection={<IconBan size={16} />}
-          onClick={() => setBlocking(true)}
-        >
-          {t('card.actions.addToBlocklist')}
-        </Button>
+      )}
+      <Group gap="xs">
+        {/* An archived record takes nothing new: orders and incidents go to who it became. */}
+        {!card.archived && (
+          <>
+            <Button
+              component={Link}
+              to={`/orders/new?customer=${customer.id}`}
+              size="sm"
+              leftSection={<IconShoppingCartPlus size={16} />}
+            >
+              {t('card.actions.newOrder')}
+            </Button>
+            <LogIncidentButton
+              size="sm"
+              hotkey="mod+I"
+              defaultOpen={incidentAsked}
+              prefill={{
+                customer: {
+                  id: customer.id,
+                  name: customer.name,
+                  phone: firstPhone?.e164 ?? firstPhone?.raw ?? null,
+                },
+              }}
+            />
+            <Button
+              size="sm"
+              variant="default"
+              leftSection={<IconNote size={16} />}
+              onClick={() => noteInput.current?.focus()}
+            >
+              {t('card.actions.addNote')}
+            </Button>
+            <Button
+              size="sm"
+              variant="light"
+              color="red"
+              leftSection={<IconBan size={16} />}
+              onClick={() => setBlocking(true)}
+            >
+              {t('card.actions.addToBlocklist')}
+            </Button>
+          </>
+        )}
         {withPageLink && (
           <Button
             component={Link}

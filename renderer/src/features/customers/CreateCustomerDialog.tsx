@@ -1,6 +1,6 @@
 import { Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { TFunction } from 'i18next';
@@ -9,6 +9,7 @@ import { notifyError, notifySuccess, showIssuesOnFields } from '../../lib/errors
 import { localizedResolver } from '../../lib/localized-resolver';
 import { useChannelMutation } from '../../lib/query';
 import { warnAboutHits } from './blocklist-warning';
+import { ExistingCustomerNotice } from './ExistingCustomerNotice';
 
 interface NewCustomerValues {
   name: string;
@@ -51,19 +52,27 @@ const ISSUE_FIELD: Record<string, keyof NewCustomerValues> = {
 
 interface CreateCustomerDialogProps {
   onClose: (createdId?: number) => void;
-  /** The number the operator typed at the call desk. */
+  /** What the operator typed at the call desk (or the order form's customer field). */
   phone?: string;
+  email?: string;
+  name?: string;
 }
 
 /** A new customer from the essentials; everything else is on the customer page. */
-export function CreateCustomerDialog({ onClose, phone = '' }: CreateCustomerDialogProps) {
+export function CreateCustomerDialog({
+  onClose,
+  phone = '',
+  email = '',
+  name = '',
+}: CreateCustomerDialogProps) {
   const { t } = useTranslation();
   const create = useChannelMutation('customers.create');
   const form = useForm<NewCustomerValues>({
     resolver,
-    defaultValues: { name: '', phone, phoneKind: 'mobile', email: '', address: '', note: '' },
+    defaultValues: { name, phone, phoneKind: 'mobile', email, address: '', note: '' },
   });
   const { errors } = form.formState;
+  const [typedPhone, typedEmail] = useWatch({ control: form.control, name: ['phone', 'email'] });
 
   const submit = form.handleSubmit(async (values) => {
     try {
@@ -148,6 +157,7 @@ export function CreateCustomerDialog({ onClose, phone = '' }: CreateCustomerDial
             error={errors.note?.message}
             {...form.register('note')}
           />
+          <ExistingCustomerNotice phone={typedPhone} email={typedEmail} onOpen={() => onClose()} />
           <Text size="xs" c="dimmed">
             {t('customers.newHint')}
           </Text>

@@ -10,6 +10,7 @@ import { useChannelQuery } from '../../lib/query';
 import { EntryDialog } from '../blocklist/EntryDialog';
 import { CustomerIncidents } from '../incidents/CustomerIncidents';
 import { LogIncidentButton } from '../incidents/LogIncidentButton';
+import { ArchivedNotice } from '../customer-card/ArchivedNotice';
 import { CardActivity } from '../customer-card/CardActivity';
 import { CallNowLine } from '../customer-card/CallNowLine';
 import { CardStats } from '../customer-card/CardStats';
@@ -65,53 +66,52 @@ export function CustomerPage() {
             {t('customers.since', { date: format.date(customer.createdAt) })}
           </Text>
         </div>
-        <Group gap="xs">
-          <Button
-            component={Link}
-            to={`/orders/new?customer=${customer.id}`}
-            size="sm"
-            leftSection={<IconShoppingCartPlus size={16} />}
-          >
-            {t('card.actions.newOrder')}
-          </Button>
-          <LogIncidentButton
-            size="sm"
-            hotkey="mod+I"
-            prefill={{
-              customer: {
-                id: customer.id,
-                name: customer.name,
-                phone: firstPhone?.e164 ?? firstPhone?.raw ?? null,
-              },
-            }}
-          />
-          <Button
-            size="sm"
-            variant="light"
-            color="red"
-            leftSection={<IconBan size={16} />}
-            onClick={() => setBlocking(true)}
-          >
-            {t('card.actions.addToBlocklist')}
-          </Button>
-        </Group>
+        {/* An archived record takes nothing new: orders and incidents go to who it became. */}
+        {!data.archived && (
+          <Group gap="xs">
+            <Button
+              component={Link}
+              to={`/orders/new?customer=${customer.id}`}
+              size="sm"
+              leftSection={<IconShoppingCartPlus size={16} />}
+            >
+              {t('card.actions.newOrder')}
+            </Button>
+            <LogIncidentButton
+              size="sm"
+              hotkey="mod+I"
+              prefill={{
+                customer: {
+                  id: customer.id,
+                  name: customer.name,
+                  phone: firstPhone?.e164 ?? firstPhone?.raw ?? null,
+                },
+              }}
+            />
+            <Button
+              size="sm"
+              variant="light"
+              color="red"
+              leftSection={<IconBan size={16} />}
+              onClick={() => setBlocking(true)}
+            >
+              {t('card.actions.addToBlocklist')}
+            </Button>
+          </Group>
+        )}
       </Group>
-      {merged && (
-        <Alert color="gray">
-          {t('customers.mergedInto')}{' '}
-          <Anchor component={Link} to={`/customers/${customer.mergedIntoId}`}>
-            {t('customers.openMerged')}
-          </Anchor>
-        </Alert>
+      {data.archived ? (
+        <ArchivedNotice archived={data.archived} />
+      ) : (
+        <VerdictPanel
+          verdict={data.verdict}
+          title={customer.name || t('card.unnamed')}
+          subtitle={customerSubtitle(data)}
+          hits={data.hits}
+          signals={data.signals}
+          flags={customer}
+        />
       )}
-      <VerdictPanel
-        verdict={data.verdict}
-        title={customer.name || t('card.unnamed')}
-        subtitle={customerSubtitle(data)}
-        hits={data.hits}
-        signals={data.signals}
-        flags={customer}
-      />
       <Grid gap="md">
         <Grid.Col span={7}>
           <Paper withBorder p="md">

@@ -15,12 +15,20 @@ interface LogIncidentButtonProps extends ButtonProps {
   hotkey?: 'mod+I' | 'N';
   /** After saving; by default a notification links to the new incident. */
   onLogged?: (detail: IncidentDetail) => void;
+  /** Open the form as soon as the button is there (its hotkey was pressed before it was). */
+  defaultOpen?: boolean;
 }
 
 /** Opens the logging form with what the screen knows (customer, order, courier) filled in. */
-export function LogIncidentButton({ prefill, hotkey, onLogged, ...buttonProps }: LogIncidentButtonProps) {
+export function LogIncidentButton({
+  prefill,
+  hotkey,
+  onLogged,
+  defaultOpen = false,
+  ...buttonProps
+}: LogIncidentButtonProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   useHotkeys(
     hotkey ? [[hotkey, () => setOpen(true), { preventDefault: true, usePhysicalKeys: true }]] : [],
     // "N" must not fire while typing; Ctrl+I may.

@@ -8,23 +8,26 @@ import { EntryDialog } from '../blocklist/EntryDialog';
 import { VerdictPanel } from '../customer-card/VerdictPanel';
 import { CreateCustomerDialog } from '../customers/CreateCustomerDialog';
 
-interface NewNumberCardProps {
-  newNumber: NonNullable<CustomerSearch['newNumber']>;
+interface UnknownDetailCardProps {
+  unknown: NonNullable<CustomerSearch['unknown']>;
   forQuery?: string;
 }
 
-/** A whole number no customer has: what the blocklist says about it, and how to take it on. */
-export function NewNumberCard({ newNumber, forQuery }: NewNumberCardProps) {
+/**
+ * A number, e-mail or name no customer has: what the blocklist says about it (who added each
+ * entry, when, why), and how to take the caller on or block them.
+ */
+export function UnknownDetailCard({ unknown, forQuery }: UnknownDetailCardProps) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<'create' | 'block' | null>(null);
-  const phone = displayPhone(newNumber.e164);
+  const shown = unknown.kind === 'phone' ? displayPhone(unknown.value) : unknown.value;
   return (
-    <Stack gap="md" data-testid="new-number-card">
+    <Stack gap="md" data-testid="unknown-detail-card" data-kind={unknown.kind}>
       <VerdictPanel
-        verdict={newNumber.verdict}
-        title={phone}
-        subtitle={t('callDesk.nobodyHasIt')}
-        hits={newNumber.hits}
+        verdict={unknown.verdict}
+        title={shown}
+        subtitle={t(`callDesk.nobodyHas.${unknown.kind}`)}
+        hits={unknown.hits}
         signals={[]}
         forQuery={forQuery}
       />
@@ -41,9 +44,11 @@ export function NewNumberCard({ newNumber, forQuery }: NewNumberCardProps) {
           {t('card.actions.addToBlocklist')}
         </Button>
       </Group>
-      {dialog === 'create' && <CreateCustomerDialog phone={phone} onClose={() => setDialog(null)} />}
+      {dialog === 'create' && (
+        <CreateCustomerDialog {...{ [unknown.kind]: shown }} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'block' && (
-        <EntryDialog initial={{ kind: 'phone', value: newNumber.e164 }} onClose={() => setDialog(null)} />
+        <EntryDialog initial={{ kind: unknown.kind, value: unknown.value }} onClose={() => setDialog(null)} />
       )}
     </Stack>
   );
