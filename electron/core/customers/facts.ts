@@ -42,7 +42,9 @@ export function orderCounts(db: Db, customerId: number): OrderCounts {
   };
 }
 
-export function buyoutRatePercent(counts: OrderCounts): number | null {
+export function buyoutRatePercent(
+  counts: Pick<OrderCounts, 'settled' | 'shippedValue' | 'keptValue'>,
+): number | null {
   if (counts.settled === 0 || counts.shippedValue === 0) return null;
   // Integer percent, rounded down: 59.9% is under a 60% threshold.
   return Math.floor((counts.keptValue * 100) / counts.shippedValue);
