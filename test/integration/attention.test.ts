@@ -28,14 +28,15 @@ const everyone = async () => (await t.ok('customers.attention', { limit: 200 }))
 describe('the best regular is not shouted at (point 5 d)', () => {
   it('a VIP with 40+ orders, nearly all kept, and incidents of their own is VIP, the incidents a note', async () => {
     // The demo's busiest VIP: nearly every order kept, incidents by his fault on a few of them.
-    const vipId = idOf(
-      `select id from customers where vip = 1 order by orders_count desc limit 1`,
-    )!;
+    const vipId = idOf(`select id from customers where vip = 1 order by orders_count desc limit 1`)!;
     const card = await t.ok('customers.card', { id: vipId });
     expect(card.stats.orders).toBeGreaterThanOrEqual(40);
     expect(card.stats.buyoutRatePercent).toBeGreaterThanOrEqual(90);
     const incidents = card.signals.find((s) => s.rule === 'customer_fault_incidents');
-    expect(incidents).toMatchObject({ level: 'info', facts: { basis: 'customer_fault', minimumPercent: 20 } });
+    expect(incidents).toMatchObject({
+      level: 'info',
+      facts: { basis: 'customer_fault', minimumPercent: 20 },
+    });
     expect(incidents!.facts.incidents).toBeGreaterThanOrEqual(2);
     expect(card.verdict).toBe('vip');
     expect((await everyone()).some((row) => row.id === vipId)).toBe(false);
@@ -65,7 +66,9 @@ describe('needs a decision (point 5 b)', () => {
     const second = await t.ok('customers.attention', { offset: 5, limit: 5 });
     expect(second.rows.map((r) => r.id)).toEqual(all.slice(5, 10).map((r) => r.id));
     const onlyRefused = await t.ok('customers.attention', { rule: 'refused_parcels', limit: 200 });
-    expect(onlyRefused.rows.every((row) => row.signals.every((s) => s.rule === 'refused_parcels'))).toBe(true);
+    expect(onlyRefused.rows.every((row) => row.signals.every((s) => s.rule === 'refused_parcels'))).toBe(
+      true,
+    );
   });
 
   it('drops a customer once acted on: a prepayment-only entry, or marked doubtful — by the operator too', async () => {
@@ -89,9 +92,9 @@ describe('needs a decision (point 5 b)', () => {
 
     const after = await everyone();
     const still = (id: number) => after.find((row) => row.id === id);
-    expect(still(refused.id)?.signals.some((s) => s.rule === 'refused_parcels' || s.rule === 'low_buyout')).not.toBe(
-      true,
-    );
+    expect(
+      still(refused.id)?.signals.some((s) => s.rule === 'refused_parcels' || s.rule === 'low_buyout'),
+    ).not.toBe(true);
     expect(still(faulty.id)?.signals.some((s) => s.rule === 'customer_fault_incidents')).not.toBe(true);
     expect(after.length).toBeLessThan(all.length);
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
-import { customerFaultIncidents, evaluateRisk, verdictOf, type CustomerFacts } from '../../electron/core/risk/rules';
+import {
+  customerFaultIncidents,
+  evaluateRisk,
+  verdictOf,
+  type CustomerFacts,
+} from '../../electron/core/risk/rules';
 
 // The incident rule counts what the owner chose (by fault, or all incidents against orders) and
 // weighs incidents against orders, so a good regular is not shouted at (issue 14, point 5 c–d).
@@ -50,7 +55,9 @@ describe('incidents by the customer’s fault (the default)', () => {
       facts: { incidents: 2, orders: 44, ratePercent: 4, minimumPercent: 20 },
     });
     const flags = { vip: true, caution: false, doubtful: false };
-    expect(verdictOf(evaluateRisk({ customer: vip, hits: [], settings: DEFAULT_SETTINGS }), flags)).toBe('vip');
+    expect(verdictOf(evaluateRisk({ customer: vip, hits: [], settings: DEFAULT_SETTINGS }), flags)).toBe(
+      'vip',
+    );
     // The same regular with incidents on a fifth of the orders is a caution again.
     expect(customerFaultIncidents({ ...vip, customerFaultIncidents12m: 9 }, risk)?.level).toBe('caution');
   });

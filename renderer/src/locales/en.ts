@@ -5,6 +5,7 @@ import { accountantEn, auditEn, backupEn, settingsNavEn } from './backup.en';
 import { blocklistEn } from './blocklist.en';
 import { callDeskEn, cardEn } from './calldesk.en';
 import { codesEn } from '../../../shared/i18n/codes.en';
+import { attentionEn } from './attention.en';
 import { customersEn } from './customers.en';
 import { importEn, importSettingsNavEn } from './import.en';
 import { incidentsEn } from './incidents.en';
@@ -293,6 +294,7 @@ export const en = {
   callDesk: callDeskEn,
   card: cardEn,
   customers: customersEn,
+  attention: attentionEn,
   blocklist: blocklistEn,
   codes: codesEn,
   orders: ordersEn,

@@ -3,6 +3,7 @@ import { accountantRu, auditRu, backupRu, settingsNavRu } from './backup.ru';
 import { blocklistRu } from './blocklist.ru';
 import { callDeskRu, cardRu } from './calldesk.ru';
 import { codesRu } from '../../../shared/i18n/codes.ru';
+import { attentionRu } from './attention.ru';
 import { customersRu } from './customers.ru';
 import { importRu, importSettingsNavRu } from './import.ru';
 import { incidentsRu } from './incidents.ru';
@@ -297,6 +298,7 @@ export const ru: Messages = {
   callDesk: callDeskRu,
   card: cardRu,
   customers: customersRu,
+  attention: attentionRu,
   blocklist: blocklistRu,
   codes: codesRu,
   orders: ordersRu,

@@ -78,11 +78,24 @@ function incidentsText(signal: RiskSignal, t: TFunction, format: Formatters): st
     rate: f.ratePercent === null ? '—' : format.percent(num(f.ratePercent)),
     minimum: format.percent(num(f.minimumPercent)),
   };
-  if (signal.level === 'info') return t(all ? 'card.signal.allIncidentsNote' : 'card.signal.customerFaultNote', params);
+  if (signal.level === 'info')
+    return t(all ? 'card.signal.allIncidentsNote' : 'card.signal.customerFaultNote', params);
   if (all) return t('card.signal.allIncidents', params);
   return f.minimumPercent === undefined
     ? t('card.signal.customerFault', params)
     : t('card.signal.customerFaultRate', params);
+}
+
+/** The reason a suggested prepayment-only entry starts with: the facts that fired the rule. */
+export function suggestedEntryReason(signal: RiskSignal, t: TFunction, format: Formatters): string {
+  const f = signal.facts;
+  if (signal.rule === 'low_buyout')
+    return t('attention.reason.lowBuyout', {
+      rate: format.percent(num(f.buyoutRatePercent)),
+      orders: format.number(num(f.settledOrders)),
+      minimum: format.percent(num(f.minimumPercent)),
+    });
+  return t('attention.reason.refusedParcels', { n: num(f.refused), threshold: num(f.threshold) });
 }
 
 /** A blocklist value as typed, phones in their readable form. */
