@@ -299,3 +299,39 @@ export const customersChannels = {
     role: 'owner',
   }),
 };
+
+// --- "Needs a decision" (issue 14): customers for whom a customer-level rule fired and nobody has
+// acted yet (no prepayment or block entry for a buyout or refusal signal; not marked doubtful for
+// the incident one). Computed off the main thread over the whole shop, then paged.
+
+export const ATTENTION_RULES = ['low_buyout', 'refused_parcels', 'customer_fault_incidents'] as const;
+export type AttentionRule = (typeof ATTENTION_RULES)[number];
+
+export const attentionRowSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  /** The first phone, E.164 where it parsed: what a prepayment-only entry is made for. */
+  phone: z.string().nullable(),
+  vip: z.boolean(),
+  caution: z.boolean(),
+  doubtful: z.boolean(),
+  ordersCount: z.number().int(),
+  losses: z.number().int(),
+  /** The signals that ask for a decision, most serious first, each with the numbers that fired it. */
+  signals: z.array(riskSignalSchema).min(1),
+});
+export type AttentionRow = z.infer<typeof attentionRowSchema>;
+
+export const customersAttentionChannels = {
+  'customers.attention': channel({
+    input: z
+      .object({
+        rule: z.enum(ATTENTION_RULES).optional(),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    output: z.object({ total: z.number().int(), rows: z.array(attentionRowSchema) }),
+    role: 'operator',
+  }),
+};

@@ -3,7 +3,7 @@ import { appChannels } from './app';
 import { backupChannels } from './backup';
 import { blocklistChannels } from './blocklist';
 import { couriersChannels } from './couriers';
-import { customersChannels } from './customers';
+import { customersAttentionChannels, customersChannels } from './customers';
 import { demoChannels } from './demo';
 import { importChannels } from './import';
 import { incidentsChannels } from './incidents';
@@ -25,6 +25,7 @@ export const contract = {
   ...settingsChannels,
   ...demoChannels,
   ...customersChannels,
+  ...customersAttentionChannels,
   ...blocklistChannels,
   ...couriersChannels,
   ...ordersChannels,

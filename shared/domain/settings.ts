@@ -16,6 +16,14 @@ export type DeliveryWindow = z.infer<typeof deliveryWindowSchema>;
 const minor = z.number().int('Whole minor units only (kopecks, cents)').nonnegative();
 const percent = z.number().int().min(0).max(100);
 
+/**
+ * Which incidents the incident rule counts: only those the shop judged the customer's fault, or
+ * every incident (the shop's, the courier's too) measured against the customer's orders — the
+ * customer whose every order ends in a claim is visible only the second way (SCENARIOS 3).
+ */
+export const INCIDENT_BASES = ['customer_fault', 'all_incidents'] as const;
+export type IncidentBasis = (typeof INCIDENT_BASES)[number];
+
 /** Thresholds the risk rules read. Money in minor units. */
 export const riskThresholdsSchema = z.object({
   /** Cash on delivery above this from a new customer needs a second (landline) number. */
@@ -24,8 +32,17 @@ export const riskThresholdsSchema = z.object({
   minBuyoutRatePercent: percent,
   /** Orders needed before the buyout rate is trusted. */
   buyoutMinOrders: z.number().int().min(1).max(1000),
-  /** This many incidents in 12 months make a customer stand out. */
+  /** This many incidents in 12 months make a customer stand out (the minimum, either basis). */
   incidentsPerYearCaution: z.number().int().min(1).max(1000),
+  /** Which incidents are counted (see INCIDENT_BASES). */
+  incidentsCounted: z.enum(INCIDENT_BASES),
+  /**
+   * From this many orders in 12 months a customer's incidents are weighed against their orders
+   * (by fault); with all incidents counted they always are. A good regular is not shouted at.
+   */
+  incidentRateFromOrders: z.number().int().min(1).max(1000),
+  /** Incidents as a share of the orders in 12 months that make a customer stand out. */
+  incidentRatePercent: z.number().int().min(1).max(100),
   /** This many refused or unclaimed parcels suggest a prepayment-only entry. */
   refusedParcelsPrepayment: z.number().int().min(1).max(1000),
   /** Orders above this go with signature confirmation. */
@@ -105,6 +122,9 @@ export const DEFAULT_SETTINGS: Settings = {
     minBuyoutRatePercent: 60,
     buyoutMinOrders: 3,
     incidentsPerYearCaution: 2,
+    incidentsCounted: 'customer_fault',
+    incidentRateFromOrders: 10,
+    incidentRatePercent: 20,
     refusedParcelsPrepayment: 2,
     signatureAbove: 2_500_000,
     chequeClearanceDays: 5,

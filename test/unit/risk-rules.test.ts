@@ -20,6 +20,8 @@ const newcomer: CustomerFacts = {
   buyoutRatePercent: null,
   refusedOrUnclaimed: 0,
   customerFaultIncidents12m: 0,
+  allIncidents12m: 0,
+  orders12m: 0,
   hasVerifiedLandline: false,
   doubtful: false,
 };

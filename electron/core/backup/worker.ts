@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { accountantExport, type ExportTask } from '../export/accountant';
+import { attentionList, type AttentionInput } from '../customers/attention';
 import { runImportTask, type ImportTask } from '../import/task';
 import { periodReport } from '../reports/period';
 import { profitability, type ProfitabilityInput } from '../reports/profitability';
@@ -33,7 +34,8 @@ export type WorkerTask =
 
 export type ReportTask =
   | { name: 'period'; databasePath: string; from: string; to: string; granularity: 'week' | 'month' }
-  | { name: 'profitability'; databasePath: string; input: ProfitabilityInput };
+  | { name: 'profitability'; databasePath: string; input: ProfitabilityInput }
+  | { name: 'attention'; databasePath: string; input: AttentionInput };
 
 // One read connection per database file, kept between reports (each query sees the latest commit).
 const readers = new Map<string, Database.Database>();
@@ -60,6 +62,8 @@ function report(task: ReportTask) {
   const key = JSON.stringify(task);
   const cached = answers.get(key);
   if (cached?.version === version) return cached.answer;
+  // The attention list keeps its own whole list and pages from it (attention.ts).
+  if (task.name === 'attention') return attentionList(db, task.input);
   const answer =
     task.name === 'period'
       ? periodReport(db, task.from, task.to, task.granularity)

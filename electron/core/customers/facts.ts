@@ -42,7 +42,9 @@ export function orderCounts(db: Db, customerId: number): OrderCounts {
   };
 }
 
-export function buyoutRatePercent(counts: OrderCounts): number | null {
+export function buyoutRatePercent(
+  counts: Pick<OrderCounts, 'settled' | 'shippedValue' | 'keptValue'>,
+): number | null {
   if (counts.settled === 0 || counts.shippedValue === 0) return null;
   // Integer percent, rounded down: 59.9% is under a 60% threshold.
   return Math.floor((counts.keptValue * 100) / counts.shippedValue);
@@ -58,7 +60,13 @@ export function customerFacts(
   const since = addDays(localDate(now, timeZone), -365);
   const incidents = prepared(
     db,
-    "select count(*) as n from incidents where customer_id = ? and fault = 'customer' and happened_on >= ? and archived_at is null",
+    `select count(*) filter (where fault = 'customer') as byCustomer, count(*) as all_
+     from incidents where customer_id = ? and happened_on >= ? and archived_at is null`,
+  ).get(customerId, since) as { byCustomer: number; all_: number };
+  // What incidents are weighed against: the orders of the same 12 months (a cancelled one never left).
+  const orders = prepared(
+    db,
+    "select count(*) as n from orders where customer_id = ? and ordered_on >= ? and status <> 'cancelled'",
   ).get(customerId, since) as { n: number };
   const landline = prepared(
     db,
@@ -72,7 +80,9 @@ export function customerFacts(
     settledOrders: counts.settled,
     buyoutRatePercent: buyoutRatePercent(counts),
     refusedOrUnclaimed: counts.refusedOrReturned,
-    customerFaultIncidents12m: incidents.n,
+    customerFaultIncidents12m: incidents.byCustomer,
+    allIncidents12m: incidents.all_,
+    orders12m: orders.n,
     hasVerifiedLandline: landline !== undefined,
     doubtful: doubtful.doubtful === 1,
   };

@@ -1,4 +1,7 @@
-import type { customersChannels } from '../../../shared/contract/customers';
+import { join } from 'node:path';
+import type { ChannelOutput } from '../../../shared/contract';
+import type { customersAttentionChannels, customersChannels } from '../../../shared/contract/customers';
+import { runInWorker } from '../backup/run-worker';
 import { findHits } from '../blocklist/match';
 import type { CoreContext, HandlerMap } from '../context';
 import { notFound } from '../errors';
@@ -20,7 +23,9 @@ function changed(ctx: CoreContext) {
   ctx.emit('data.changed', { domains: ['customers'] });
 }
 
-export const customersHandlers: HandlerMap<keyof typeof customersChannels> = {
+type CustomerChannel = keyof typeof customersChannels | keyof typeof customersAttentionChannels;
+
+export const customersHandlers: HandlerMap<CustomerChannel> = {
   'customers.search': (ctx, input) => searchCustomers(ctx.db, input.query, readSettings(ctx.db), ctx.now()),
 
   'customers.card': (ctx, input) => customerCard(ctx.db, input.id, readSettings(ctx.db), ctx.now()),
@@ -56,5 +61,18 @@ export const customersHandlers: HandlerMap<keyof typeof customersChannels> = {
     mergeCustomers(ctx, input.targetId, input.sourceId);
     changed(ctx);
     return { id: input.targetId };
+  },
+
+  // Reads the whole shop's totals and judges every candidate: in the file worker, like reports.
+  'customers.attention': (ctx, input) => {
+    const { risk, country, timeZone } = readSettings(ctx.db);
+    return runInWorker<ChannelOutput<'customers.attention'>>({
+      kind: 'report',
+      report: {
+        name: 'attention',
+        databasePath: join(ctx.dataDir, 'shopdesk.sqlite'),
+        input: { ...input, settings: { risk, country, timeZone }, now: ctx.now() },
+      },
+    });
   },
 };

@@ -24,6 +24,8 @@ const NO_HISTORY: CustomerFacts = {
   buyoutRatePercent: null,
   refusedOrUnclaimed: 0,
   customerFaultIncidents12m: 0,
+  allIncidents12m: 0,
+  orders12m: 0,
   hasVerifiedLandline: false,
   doubtful: false,
 };

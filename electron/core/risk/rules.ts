@@ -16,6 +16,10 @@ export interface CustomerFacts {
   buyoutRatePercent: number | null;
   refusedOrUnclaimed: number;
   customerFaultIncidents12m: number;
+  /** Every incident in 12 months, whoever's fault (archived ones aside). */
+  allIncidents12m: number;
+  /** Orders placed in the same 12 months, cancelled ones aside: what incidents are weighed against. */
+  orders12m: number;
   hasVerifiedLandline: boolean;
   doubtful: boolean;
 }
@@ -58,16 +62,43 @@ export function lowBuyout(c: CustomerFacts, risk: Risk): RiskSignal | null {
   });
 }
 
+/**
+ * Incidents in 12 months (by the customer's fault, or all of them — the owner's setting). At least
+ * `incidentsPerYearCaution` of them are needed; then a customer with few orders is flagged on the
+ * count alone, while one with many orders (or with all incidents counted) only when they are
+ * `incidentRatePercent` of the orders or more. Under that rate the signal stays as a note ('info'),
+ * so a good regular's two incidents are visible without a caution.
+ */
 export function customerFaultIncidents(c: CustomerFacts, risk: Risk): RiskSignal | null {
-  if (c.doubtful || c.customerFaultIncidents12m < risk.incidentsPerYearCaution) return null;
+  const byFault = risk.incidentsCounted === 'customer_fault';
+  const incidents = byFault ? c.customerFaultIncidents12m : c.allIncidents12m;
+  if (c.doubtful || incidents < risk.incidentsPerYearCaution) return null;
+  const weighed = !byFault || c.orders12m >= risk.incidentRateFromOrders;
+  // Incidents without an order in the year (a claim about an old one) are a rate above any threshold.
+  const ratePercent = c.orders12m === 0 ? null : Math.floor((incidents * 100) / c.orders12m);
+  const tooMany = !weighed || ratePercent === null || ratePercent >= risk.incidentRatePercent;
+  const facts = {
+    basis: risk.incidentsCounted,
+    incidents,
+    threshold: risk.incidentsPerYearCaution,
+    orders: c.orders12m,
+    ratePercent,
+    ...(weighed ? { minimumPercent: risk.incidentRatePercent } : {}),
+  };
+  if (!tooMany)
+    return signal(
+      'customer_fault_incidents',
+      'info',
+      'Some incidents, but few for the number of orders: no caution.',
+      facts,
+    );
   return signal(
     'customer_fault_incidents',
     'caution',
-    'Repeated incidents by the customer’s fault: mark as doubtful?',
-    {
-      incidents: c.customerFaultIncidents12m,
-      threshold: risk.incidentsPerYearCaution,
-    },
+    byFault
+      ? 'Repeated incidents by the customer’s fault: mark as doubtful?'
+      : 'Incidents on too many of the customer’s orders: mark as doubtful?',
+    facts,
   );
 }
 

@@ -71,10 +71,16 @@ export const cardEn = {
   signal: {
     lowBuyout:
       'Keeps only {{rate}} of what is delivered (settled orders: {{orders}}; minimum {{minimum}}): prepayment only.',
-    customerFault:
-      'Incidents by the customer’s fault in 12 months: {{n}} (flagged from {{threshold}}). Mark as doubtful?',
-    refusedParcels:
-      'Refused or unclaimed parcels: {{n}} (flagged from {{threshold}}). Add a prepayment-only entry?',
+    customerFault: 'Incidents by the customer’s fault in 12 months: {{n}} (flagged from {{threshold}}).',
+    customerFaultRate:
+      'Incidents by the customer’s fault in 12 months: {{n}}, {{rate}} of {{orders}} orders (flagged from {{minimum}}).',
+    customerFaultNote:
+      'Incidents by the customer’s fault in 12 months: {{n}}, only {{rate}} of {{orders}} orders (a caution from {{minimum}}).',
+    allIncidents:
+      'Incidents in 12 months, whoever’s fault: {{n}}, {{rate}} of {{orders}} orders (flagged from {{minimum}}).',
+    allIncidentsNote:
+      'Incidents in 12 months, whoever’s fault: {{n}}, only {{rate}} of {{orders}} orders (a caution from {{minimum}}).',
+    refusedParcels: 'Refused or unclaimed parcels: {{n}} (prepayment suggested from {{threshold}}).',
     doNotCall: 'Asked not to be called.',
     outsideHours: 'Outside the customer’s call hours: it is {{time}} there ({{zone}}).',
     codNewCustomer:

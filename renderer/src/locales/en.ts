@@ -5,6 +5,7 @@ import { accountantEn, auditEn, backupEn, settingsNavEn } from './backup.en';
 import { blocklistEn } from './blocklist.en';
 import { callDeskEn, cardEn } from './calldesk.en';
 import { codesEn } from '../../../shared/i18n/codes.en';
+import { attentionEn } from './attention.en';
 import { customersEn } from './customers.en';
 import { importEn, importSettingsNavEn } from './import.en';
 import { incidentsEn } from './incidents.en';
@@ -211,9 +212,36 @@ export const en = {
         label: 'Orders before the buyout rate counts',
         hint: 'Fewer orders than this say too little.',
       },
+      incidents: {
+        title: 'Incidents with a customer',
+        summary: {
+          fault:
+            'Caution when a customer has {{min}} or more incidents by their own fault in 12 months; a customer with {{orders}} or more orders in that time only when those incidents are also {{percent}}% of their orders or more. Under that, the incidents show as a note, without a caution.',
+          all: 'Caution when a customer has {{min}} or more incidents of any fault in 12 months and they are {{percent}}% of the customer’s orders in that time or more. Under that, the incidents show as a note, without a caution.',
+        },
+      },
+      incidentsCounted: {
+        label: 'Which incidents count',
+        customer_fault: {
+          label: 'Only incidents by the customer’s fault',
+          hint: 'Incidents whose fault is “Customer” in the register. Incidents by the shop, the courier or the carrier do not count.',
+        },
+        all_incidents: {
+          label: 'All incidents, relative to the customer’s orders',
+          hint: 'Every incident with the customer, whoever’s fault, as a share of their orders. Finds the customer whose every order ends in a claim.',
+        },
+      },
       incidentsPerYearCaution: {
-        label: 'Incidents in 12 months that flag a customer',
-        hint: 'The customer stands out at the call desk.',
+        label: 'At least this many incidents in 12 months',
+        hint: 'Fewer never flag a customer.',
+      },
+      incidentRateFromOrders: {
+        label: 'Weigh against orders from',
+        hint: 'With this many orders in 12 months, the share below decides.',
+      },
+      incidentRatePercent: {
+        label: 'Incidents per order, at least',
+        hint: 'Incidents ÷ orders in 12 months.',
       },
       refusedParcelsPrepayment: {
         label: 'Refused or unclaimed parcels before prepayment only',
@@ -279,6 +307,7 @@ export const en = {
   callDesk: callDeskEn,
   card: cardEn,
   customers: customersEn,
+  attention: attentionEn,
   blocklist: blocklistEn,
   codes: codesEn,
   orders: ordersEn,

@@ -3,6 +3,7 @@ import { accountantRu, auditRu, backupRu, settingsNavRu } from './backup.ru';
 import { blocklistRu } from './blocklist.ru';
 import { callDeskRu, cardRu } from './calldesk.ru';
 import { codesRu } from '../../../shared/i18n/codes.ru';
+import { attentionRu } from './attention.ru';
 import { customersRu } from './customers.ru';
 import { importRu, importSettingsNavRu } from './import.ru';
 import { incidentsRu } from './incidents.ru';
@@ -214,9 +215,36 @@ export const ru: Messages = {
         label: 'Заказов, после которых учитывается выкуп',
         hint: 'Меньшее число заказов мало что говорит.',
       },
+      incidents: {
+        title: 'Инциденты с клиентом',
+        summary: {
+          fault:
+            'Осторожно — когда у клиента за 12 месяцев {{min}} или больше инцидентов по его вине; у клиента с {{orders}} и более заказами за это время — только если эти инциденты составляют ещё и не меньше {{percent}}% его заказов. Иначе инциденты показываются как заметка, без предупреждения.',
+          all: 'Осторожно — когда у клиента за 12 месяцев {{min}} или больше инцидентов по любой вине и они составляют не меньше {{percent}}% его заказов за это время. Иначе инциденты показываются как заметка, без предупреждения.',
+        },
+      },
+      incidentsCounted: {
+        label: 'Какие инциденты считать',
+        customer_fault: {
+          label: 'Только по вине клиента',
+          hint: 'Инциденты, где в журнале указана вина «Клиент». Инциденты по вине магазина, курьера или перевозчика не считаются.',
+        },
+        all_incidents: {
+          label: 'Все инциденты — в сравнении с числом заказов',
+          hint: 'Все инциденты с клиентом, чья бы ни была вина, как доля от его заказов. Так виден клиент, у которого каждый заказ заканчивается претензией.',
+        },
+      },
       incidentsPerYearCaution: {
-        label: 'Инцидентов за 12 месяцев для отметки клиента',
-        hint: 'Клиент выделяется на экране звонков.',
+        label: 'Не меньше инцидентов за 12 месяцев',
+        hint: 'Меньшее число клиента не отмечает.',
+      },
+      incidentRateFromOrders: {
+        label: 'Сравнивать с заказами от',
+        hint: 'При стольких заказах за 12 месяцев решает доля ниже.',
+      },
+      incidentRatePercent: {
+        label: 'Инцидентов на заказ, не меньше',
+        hint: 'Инциденты ÷ заказы за 12 месяцев.',
       },
       refusedParcelsPrepayment: {
         label: 'Отказов и невыкупленных посылок до предоплаты',
@@ -283,6 +311,7 @@ export const ru: Messages = {
   callDesk: callDeskRu,
   card: cardRu,
   customers: customersRu,
+  attention: attentionRu,
   blocklist: blocklistRu,
   codes: codesRu,
   orders: ordersRu,

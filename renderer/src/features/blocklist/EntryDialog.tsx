@@ -21,6 +21,7 @@ import { useChannelMutation } from '../../lib/query';
 import {
   ENTRY_FIELDS,
   entrySchema,
+  type BlockAction,
   type BlockKind,
   type EntryFormOutput,
   type EntryFormValues,
@@ -34,10 +35,12 @@ export interface EntryDialogProps {
   customer?: { id: number; name: string; values: Partial<Record<BlockKind, string>> };
   /** The kind and value to start with (a number nobody has yet, say). */
   initial?: { kind: BlockKind; value: string };
+  /** What a suggestion already knows: the action it proposes and the facts as the reason. */
+  prefill?: { action?: BlockAction; reason?: string };
 }
 
 /** Adds a blocklist entry. Any operator may; the reason is required and kept with the entry. */
-export function EntryDialog({ onClose, customer, initial }: EntryDialogProps) {
+export function EntryDialog({ onClose, customer, initial, prefill }: EntryDialogProps) {
   const { t } = useTranslation();
   const add = useChannelMutation('blocklist.add');
   const startKind: BlockKind = initial?.kind ?? 'phone';
@@ -46,8 +49,8 @@ export function EntryDialog({ onClose, customer, initial }: EntryDialogProps) {
     defaultValues: {
       kind: startKind,
       value: initial?.value ?? customer?.values[startKind] ?? '',
-      action: 'block',
-      reason: '',
+      action: prefill?.action ?? 'block',
+      reason: prefill?.reason ?? '',
       expiresOn: '',
     },
   });

@@ -12,9 +12,16 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlocklistHit } from '../../../../shared/contract/blocklist';
+import type { Customer } from '../../../../shared/contract/customers';
 import type { RiskSignal, Verdict } from '../../../../shared/domain/risk';
 import { useFormatters } from '../../lib/format';
 import { hitByline, hitHeadline, LEVEL_COLOR, signalText, VERDICT_COLOR } from './reasons';
+import {
+  SuggestionAction,
+  signalsWithAction,
+  suggestionOf,
+  type SuggestionCustomer,
+} from './SuggestionAction';
 
 const VERDICT_ICON: Record<Verdict, TablerIcon> = {
   blocked: IconBan,
@@ -36,8 +43,20 @@ interface VerdictPanelProps {
   reasonsLoading?: boolean;
   /** The search text this verdict answers, so a test or benchmark can tell it is current. */
   forQuery?: string;
-  /** A customer's own flags are reasons too (a caution flag makes the verdict "caution"). */
-  flags?: { vip: boolean; caution: boolean; doubtful: boolean };
+  /**
+   * A customer's own flags are reasons too (a caution flag makes the verdict "caution"). The card
+   * passes the customer record itself: with it, suggestions ("mark as doubtful?") become buttons.
+   */
+  flags?: { vip: boolean; caution: boolean; doubtful: boolean } & Partial<ActsOn>;
+}
+
+/** What a suggestion's button needs of the customer (a merged-away record is read-only). */
+type ActsOn = Pick<Customer, 'id' | 'name' | 'phones' | 'mergedIntoId'>;
+
+function actsOn(flags: VerdictPanelProps['flags']): SuggestionCustomer | null {
+  if (flags?.id === undefined || flags.mergedIntoId) return null;
+  const phone = flags.phones?.[0];
+  return { id: flags.id, name: flags.name ?? '', phone: phone ? (phone.e164 ?? phone.raw) : null };
 }
 
 const FLAG_REASONS = [
@@ -60,6 +79,17 @@ export function VerdictPanel(props: VerdictPanelProps) {
     .map((signal) => ({ signal, text: signalText(signal, t, format) }))
     .filter((item): item is { signal: RiskSignal; text: string } => item.text !== null);
   const flagged = FLAG_REASONS.filter(([flag]) => flags?.[flag]);
+  const customer = actsOn(flags);
+  // A prepayment-only entry (or a block) that counts already answers "add a prepayment-only entry?".
+  const prepaid = hits.some(
+    (h) => h.exception === null && (h.effective === 'prepayment' || h.effective === 'block'),
+  );
+  const withAction = signalsWithAction(signals);
+  const actionFor = (signal: RiskSignal) => {
+    const kind = suggestionOf(signal);
+    if (!customer || !withAction.has(signal) || (kind === 'prepayment' && prepaid)) return null;
+    return <SuggestionAction signal={signal} customer={customer} />;
+  };
 
   return (
     <Paper
@@ -131,6 +161,7 @@ export function VerdictPanel(props: VerdictPanelProps) {
                     {t(`card.level.${signal.level}`)}
                   </Badge>
                   <Text size="sm">{text}</Text>
+                  {actionFor(signal)}
                 </Group>
               </List.Item>
             ))}

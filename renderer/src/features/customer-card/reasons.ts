@@ -41,7 +41,7 @@ export function signalText(signal: RiskSignal, t: TFunction, format: Formatters)
         minimum: format.percent(num(f.minimumPercent)),
       });
     case 'customer_fault_incidents':
-      return t('card.signal.customerFault', { n: num(f.incidents), threshold: num(f.threshold) });
+      return incidentsText(signal, t, format);
     case 'refused_parcels':
       return t('card.signal.refusedParcels', { n: num(f.refused), threshold: num(f.threshold) });
     case 'do_not_call':
@@ -62,6 +62,40 @@ export function signalText(signal: RiskSignal, t: TFunction, format: Formatters)
     case 'cheque':
       return t('card.signal.cheque', { days: num(f.clearanceDays) });
   }
+}
+
+/**
+ * The incident rule's sentence says what was counted (by the customer's fault, or all incidents)
+ * and, when incidents were weighed against orders, the share that decided it.
+ */
+function incidentsText(signal: RiskSignal, t: TFunction, format: Formatters): string {
+  const f = signal.facts;
+  const all = f.basis === 'all_incidents';
+  const params = {
+    n: num(f.incidents),
+    threshold: num(f.threshold),
+    orders: format.number(num(f.orders)),
+    rate: f.ratePercent === null ? '—' : format.percent(num(f.ratePercent)),
+    minimum: format.percent(num(f.minimumPercent)),
+  };
+  if (signal.level === 'info')
+    return t(all ? 'card.signal.allIncidentsNote' : 'card.signal.customerFaultNote', params);
+  if (all) return t('card.signal.allIncidents', params);
+  return f.minimumPercent === undefined
+    ? t('card.signal.customerFault', params)
+    : t('card.signal.customerFaultRate', params);
+}
+
+/** The reason a suggested prepayment-only entry starts with: the facts that fired the rule. */
+export function suggestedEntryReason(signal: RiskSignal, t: TFunction, format: Formatters): string {
+  const f = signal.facts;
+  if (signal.rule === 'low_buyout')
+    return t('attention.reason.lowBuyout', {
+      rate: format.percent(num(f.buyoutRatePercent)),
+      orders: format.number(num(f.settledOrders)),
+      minimum: format.percent(num(f.minimumPercent)),
+    });
+  return t('attention.reason.refusedParcels', { n: num(f.refused), threshold: num(f.threshold) });
 }
 
 /** A blocklist value as typed, phones in their readable form. */

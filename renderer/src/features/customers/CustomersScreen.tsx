@@ -4,6 +4,7 @@ import {
   Button,
   Group,
   Loader,
+  SegmentedControl,
   Select,
   Stack,
   Text,
@@ -20,6 +21,7 @@ import { CUSTOMER_FLAGS, CUSTOMER_SORTS } from '../../../../shared/contract/cust
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
 import { useChannelQuery } from '../../lib/query';
+import { AttentionList } from './AttentionList';
 import { CreateCustomerDialog } from './CreateCustomerDialog';
 import { CustomersTable } from './CustomersTable';
 import { PAGE_SIZE, type CustomerFilter } from './use-customer-pages';
@@ -47,6 +49,8 @@ export function CustomersScreen() {
   const [sort, setSort] = useState<Sort>('name');
   const [descending, setDescending] = useState(false);
   const [creating, setCreating] = useState(false);
+  // "Needs a decision" is its own list (customers.attention), not a filter of this one.
+  const [view, setView] = useState<'all' | 'attention'>('all');
 
   const filter: CustomerFilter = { search, sort, descending, ...(flag ? { flag } : {}) };
   // The first page carries the total the virtual list is sized by.
@@ -76,11 +80,23 @@ export function CustomersScreen() {
             </Text>
           )}
         </Group>
-        <Button leftSection={<IconUserPlus size={16} />} onClick={() => setCreating(true)}>
-          {t('customers.new')}
-        </Button>
+        <Group gap="sm">
+          <SegmentedControl
+            aria-label={t('attention.view.label')}
+            data={[
+              { value: 'all', label: t('attention.view.all') },
+              { value: 'attention', label: t('attention.view.attention') },
+            ]}
+            value={view}
+            onChange={(value) => setView(value as 'all' | 'attention')}
+          />
+          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setCreating(true)}>
+            {t('customers.new')}
+          </Button>
+        </Group>
       </Group>
-      <Group gap="sm" align="flex-end" wrap="nowrap">
+      {view === 'attention' && <AttentionList />}
+      <Group gap="sm" align="flex-end" wrap="nowrap" display={view === 'all' ? undefined : 'none'}>
         <TextInput
           flex={1}
           label={t('customers.searchLabel')}
@@ -117,13 +133,13 @@ export function CustomersScreen() {
           </ActionIcon>
         </Tooltip>
       </Group>
-      {head.isError && <Alert color="red">{errorMessage(head.error)}</Alert>}
-      {total === 0 && (
+      {view === 'all' && head.isError && <Alert color="red">{errorMessage(head.error)}</Alert>}
+      {view === 'all' && total === 0 && (
         <Alert color="gray" variant="light">
           {search || flag ? t('customers.noneMatch') : t('customers.noneYet')}
         </Alert>
       )}
-      {total !== null && total > 0 && (
+      {view === 'all' && total !== null && total > 0 && (
         // A new filter starts at the top of its list.
         <CustomersTable key={JSON.stringify(filter)} filter={filter} total={total} onSort={chooseSort} />
       )}

@@ -24,10 +24,17 @@ export const MONEY_THRESHOLDS = [
   'signatureAbove',
 ] as const satisfies readonly RiskKey[];
 export type MoneyThreshold = (typeof MONEY_THRESHOLDS)[number];
-export type CountThreshold = Exclude<RiskKey, MoneyThreshold>;
+/** Settings of the rules that are a choice between words, not a number: kept as the word. */
+export const CHOICE_THRESHOLDS = ['incidentsCounted'] as const satisfies readonly RiskKey[];
+export type ChoiceThreshold = (typeof CHOICE_THRESHOLDS)[number];
+export type CountThreshold = Exclude<RiskKey, MoneyThreshold | ChoiceThreshold>;
 
 export function isMoneyThreshold(key: RiskKey): key is MoneyThreshold {
   return (MONEY_THRESHOLDS as readonly RiskKey[]).includes(key);
+}
+
+export function isChoiceThreshold(key: RiskKey): key is ChoiceThreshold {
+  return (CHOICE_THRESHOLDS as readonly RiskKey[]).includes(key);
 }
 
 export interface ShopSettingsFormValues {
@@ -48,8 +55,9 @@ export type ShopSettingsFormApi = UseFormReturn<ShopSettingsFormValues, unknown,
 export function toFormValues(settings: Settings, locale: string): ShopSettingsFormValues {
   const risk = {} as Record<RiskKey, string>;
   for (const key of RISK_KEYS) {
-    const value = settings.risk[key];
-    risk[key] = isMoneyThreshold(key) ? minorToInputText(value, settings.currency, locale) : String(value);
+    risk[key] = isMoneyThreshold(key)
+      ? minorToInputText(settings.risk[key], settings.currency, locale)
+      : String(settings.risk[key]);
   }
   return {
     shopName: settings.shopName,
@@ -94,9 +102,13 @@ export function shopSettingsSchema(t: TFunction) {
       risk: riskText,
     })
     .transform((values, ctx): SettingsPatch => {
-      const risk = {} as Record<RiskKey, number>;
+      const risk: Record<string, number | string> = {};
       for (const key of RISK_KEYS) {
         const text = (values.risk[key] ?? '').trim();
+        if (isChoiceThreshold(key)) {
+          risk[key] = text; // one of the offered words; main names it if not
+          continue;
+        }
         const parsed = isMoneyThreshold(key)
           ? safeParseMoney(text, values.currency)
           : WHOLE.test(text)
@@ -108,7 +120,7 @@ export function shopSettingsSchema(t: TFunction) {
         }
         risk[key] = parsed ?? 0;
       }
-      return { ...values, risk };
+      return { ...values, risk: risk as SettingsPatch['risk'] };
     });
 }
 
