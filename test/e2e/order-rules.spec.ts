@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, navigation, setUpShop, shot, test } from './fixtures';
 import { addCourier, addCustomer, DAY } from './day';
-import { invoke, switchUser } from './shop';
+import { callDeskSearch, invoke, switchUser, verdict } from './shop';
 
 // Issue 14: what the call desk shows, the order form shows and enforces while the order is being
 // taken — not after the caller has hung up.
@@ -56,7 +56,13 @@ test('the buyout rule refuses cash on delivery live for the operator; a prepaid 
   await invoke(page, 'staff.createOperator', { name: 'Olga' });
   await switchUser(page, 'Olga');
 
-  const form = await newOrderFor(page, /Vera Partial/);
+  // From the call desk: the verdict, then "New order" for this caller.
+  const search = await callDeskSearch(page);
+  await search.fill('89167000001');
+  await expect(verdict(page)).toContainText('Take orders only with prepayment');
+  await page.getByTestId('customer-card').getByRole('link', { name: 'New order' }).click();
+  const form = page.getByRole('form', { name: 'New order' });
+  await expect(form.getByRole('combobox', { name: 'Customer' })).toHaveValue(/Vera Partial/);
   await form.getByLabel('Item 1: title').fill('Pram');
   await form.getByLabel('Item 1: unit price').fill('9000');
   const refusal = form.getByTestId('policy-refusal');
@@ -102,7 +108,13 @@ test('the form shows the rules of the order and the customer’s flags before sa
   await shot(page, 'order-cheque-hold');
 
   // A doubtful customer is not "no warnings": the flag and the owner's note are there.
+  // The half-typed order is not thrown away without asking.
+  await expect(page.locator('body')).toHaveAttribute('data-unsaved', 'order');
   await page.getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('dialog', { name: 'Leave without saving?' })
+    .getByRole('button', { name: 'Leave' })
+    .click();
   form = await newOrderFor(page, /Dora Doubtful/);
   await expect(form.getByTestId('order-customer-risk')).toContainText('Doubtful');
   await expect(form.getByTestId('order-customer-risk')).toContainText(

@@ -10,6 +10,7 @@ test('leaving a half-filled order asks first; Stay keeps the text, Leave goes', 
   await page.getByRole('link', { name: 'New order' }).click();
   const form = page.getByRole('form', { name: 'New order' });
   await form.getByLabel('Item 1: title').fill('Down pillow');
+  await expect(page.locator('body')).toHaveAttribute('data-unsaved', 'order');
 
   await page.keyboard.press('F2');
   const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
@@ -51,6 +52,7 @@ test('the customer form asks before its edits are left, and not after they are s
   await expect(page).toHaveURL(new RegExp(`#/customers/${id}$`));
   const form = page.getByRole('form', { name: 'Customer details' });
   await form.getByLabel('Name', { exact: true }).fill('Irina V. Sokolova');
+  await expect(page.locator('body')).toHaveAttribute('data-unsaved', 'customer');
 
   await page.getByRole('link', { name: 'All customers' }).click();
   const ask = page.getByRole('dialog', { name: 'Leave without saving?' });

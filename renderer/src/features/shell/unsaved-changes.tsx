@@ -52,6 +52,13 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
   );
   const blocker = useBlocker(shouldBlock);
 
+  // The page says what it guards (body[data-unsaved]): a signal tests wait on before they press
+  // a key, since a form reports its edits one render after the keystroke.
+  useEffect(() => {
+    if (what === null) delete document.body.dataset.unsaved;
+    else document.body.dataset.unsaved = what;
+  }, [what]);
+
   useEffect(() => {
     if (what === null) return;
     const ask = (event: BeforeUnloadEvent) => event.preventDefault();
