@@ -122,3 +122,47 @@ test('the form shows the rules of the order and the customer’s flags before sa
   );
   await expect(form.getByTestId('order-customer-risk')).not.toContainText('No warnings');
 });
+
+test('the operator, in Russian: the call desk’s PREPAYMENT ONLY becomes the form’s live refusal, and a prepaid order saves', async ({
+  page,
+}) => {
+  await setUpShop(page);
+  const courier = await addCourier(page, { name: 'Сергей', kind: 'own_driver', costPerDelivery: 35_000 });
+  await partialBuyer(page, courier.id);
+  await invoke(page, 'staff.createOperator', { name: 'Olga' });
+  await switchUser(page, 'Olga');
+  await navigation(page).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('radiogroup', { name: 'Your language' }).getByText('Русский').click();
+  await expect(navigation(page).getByRole('link', { name: 'Настройки' })).toBeVisible();
+
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('combobox', { name: 'Найти звонящего' });
+  await expect(search).toBeFocused();
+  await search.fill('8 916 700-00-01');
+  await expect(page.getByRole('region', { name: 'Вердикт' })).toContainText(
+    'Заказы только по предоплате: без наличных и карты курьеру.',
+  );
+  await shot(page, 'ru-operator-calldesk-prepayment');
+  await page.getByTestId('customer-card').getByRole('link', { name: 'Новый заказ' }).click();
+
+  const form = page.getByRole('form', { name: 'Новый заказ' });
+  await expect(form.getByRole('combobox', { name: 'Клиент' })).toHaveValue(/Vera Partial/);
+  await form.getByLabel('Товар 1: название').fill('Коляска');
+  await form.getByLabel('Товар 1: цена за штуку').fill('9000');
+  const refusal = form.getByTestId('policy-refusal');
+  await expect(refusal).toContainText(/Выкупает только 0\s%/);
+  await expect(refusal).toContainText('Только предоплата: выберите оплату картой онлайн');
+  await expect(refusal).toContainText('Принять его может только владелец.');
+  await shot(page, 'ru-operator-order-refusal');
+  // Saving anyway is refused by the same policy, and the draft stays as typed.
+  await form.getByRole('button', { name: 'Сохранить заказ' }).click();
+  await expect(form.getByLabel('Товар 1: название')).toHaveValue('Коляска');
+  await expect(refusal).toBeVisible();
+
+  await form.getByRole('combobox', { name: 'Способ оплаты' }).click();
+  await page.getByRole('option', { name: 'Карта онлайн', exact: true }).click();
+  await expect(refusal).toHaveCount(0);
+  await form.getByRole('button', { name: 'Сохранить заказ' }).click();
+  await expect(page.getByRole('heading', { name: 'Заказ SD-000004', level: 2 })).toBeVisible();
+  await shot(page, 'ru-operator-order-saved');
+});

@@ -57,7 +57,9 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
   const create = useChannelMutation('orders.create');
   const update = useChannelMutation('orders.update');
   const couriers = useChannelQuery('couriers.list', { includeInactive: false });
-  const [refusal, setRefusal] = useState<string | null>(null);
+  // Main's refusal of a save, kept with the live check it was given against: once the draft
+  // changes (a new check arrives), the live check speaks again and the old refusal is gone.
+  const [serverRefusal, setRefused] = useState<{ message: string; against: unknown } | null>(null);
   const [conflict, setConflict] = useState(false);
 
   const customerId = useWatch({ control: form.control, name: 'customerId' });
@@ -68,6 +70,7 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
   const paymentMethod = useWatch({ control: form.control, name: 'paymentMethod' });
   // What saving would refuse now, and what the owner already accepted for this order.
   const refusing = (check?.violations ?? []).filter((v) => !v.accepted);
+  const refusal = serverRefusal !== null && serverRefusal.against === check ? serverRefusal.message : null;
   const refused = refusing.length > 0 || refusal !== null;
 
   // A new order takes the customer's first address and preferred courier, once per customer.
@@ -95,12 +98,12 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
       const saved = order
         ? await update.mutateAsync({ ...input, id: order.id, expectedUpdatedAt: order.updatedAt })
         : await create.mutateAsync(input);
-      setRefusal(null);
+      setRefused(null);
       props.onSaved(saved.order);
     } catch (error) {
       if (!(error instanceof ApiError)) return notifyError(error);
       if (error.code === 'BLOCKED_BY_POLICY') {
-        setRefusal(translateServerMessage(error.message, i18n.language));
+        setRefused({ message: translateServerMessage(error.message, i18n.language), against: check });
         return;
       }
       if (error.code === 'CONFLICT') {
@@ -166,7 +169,7 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
                       value={field.value}
                       currentLabel={customerLabel}
                       onChange={(id) => {
-                        setRefusal(null);
+                        setRefused(null);
                         field.onChange(id);
                       }}
                       error={errors.customerId?.message}
