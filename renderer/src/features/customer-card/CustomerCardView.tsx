@@ -1,22 +1,36 @@
-import { Button, Group, Paper, SimpleGrid, Stack } from '@mantine/core';
-import { IconBan, IconId, IconNote, IconShoppingCartPlus } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { Button, Paper, SimpleGrid, Stack } from '@mantine/core';
+import { IconId } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CustomerCard } from '../../../../shared/contract/customers';
 import { displayPhone } from '../../lib/phone-display';
-import { EntryDialog } from '../blocklist/EntryDialog';
-import { LogIncidentButton } from '../incidents/LogIncidentButton';
 import { ArchivedNotice } from './ArchivedNotice';
 import { CardActivity } from './CardActivity';
 import { CardDetails } from './CardDetails';
 import { CardStats } from './CardStats';
+import { CustomerActions } from './CustomerActions';
 import { DuplicatesNotice } from './DuplicatesNotice';
 import { NotesSection } from './NotesSection';
 import { VerdictPanel } from './VerdictPanel';
 
 export function customerSubtitle(card: CustomerCard): string {
   return card.customer.phones.map((phone) => (phone.e164 ? displayPhone(phone.e164) : phone.raw)).join(', ');
+}
+
+function PageLink({ id }: { id: number }) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      component={Link}
+      to={`/customers/${id}`}
+      size="sm"
+      variant="subtle"
+      leftSection={<IconId size={16} />}
+    >
+      {t('card.actions.openPage')}
+    </Button>
+  );
 }
 
 interface CustomerCardViewProps {
@@ -37,9 +51,7 @@ export function CustomerCardView({
 }: CustomerCardViewProps) {
   const { t } = useTranslation();
   const noteInput = useRef<HTMLTextAreaElement>(null);
-  const [blocking, setBlocking] = useState(false);
   const { customer } = card;
-  const firstPhone = customer.phones[0];
 
   return (
     <Stack gap="md" data-testid="customer-card" data-customer-id={customer.id}>
@@ -56,61 +68,17 @@ export function CustomerCardView({
           forQuery={forQuery}
         />
       )}
-      <Group gap="xs">
-        {/* An archived record takes nothing new: orders and incidents go to who it became. */}
-        {!card.archived && (
-          <>
-            <Button
-              component={Link}
-              to={`/orders/new?customer=${customer.id}`}
-              size="sm"
-              leftSection={<IconShoppingCartPlus size={16} />}
-            >
-              {t('card.actions.newOrder')}
-            </Button>
-            <LogIncidentButton
-              size="sm"
-              hotkey="mod+I"
-              defaultOpen={incidentAsked}
-              prefill={{
-                customer: {
-                  id: customer.id,
-                  name: customer.name,
-                  phone: firstPhone?.e164 ?? firstPhone?.raw ?? null,
-                },
-              }}
-            />
-            <Button
-              size="sm"
-              variant="default"
-              leftSection={<IconNote size={16} />}
-              onClick={() => noteInput.current?.focus()}
-            >
-              {t('card.actions.addNote')}
-            </Button>
-            <Button
-              size="sm"
-              variant="light"
-              color="red"
-              leftSection={<IconBan size={16} />}
-              onClick={() => setBlocking(true)}
-            >
-              {t('card.actions.addToBlocklist')}
-            </Button>
-          </>
-        )}
-        {withPageLink && (
-          <Button
-            component={Link}
-            to={`/customers/${customer.id}`}
-            size="sm"
-            variant="subtle"
-            leftSection={<IconId size={16} />}
-          >
-            {t('card.actions.openPage')}
-          </Button>
-        )}
-      </Group>
+      {card.archived ? (
+        withPageLink && <PageLink id={customer.id} />
+      ) : (
+        <CustomerActions
+          customer={customer}
+          incidentAsked={incidentAsked}
+          onAddNote={() => noteInput.current?.focus()}
+        >
+          {withPageLink && <PageLink id={customer.id} />}
+        </CustomerActions>
+      )}
       <DuplicatesNotice card={card} />
       {/* Side by side where the card is wide enough (not beside a results list). */}
       <SimpleGrid type="container" cols={{ base: 1, '760px': 2 }} spacing="md">
@@ -127,21 +95,6 @@ export function CustomerCardView({
       <Paper withBorder p="md">
         <NotesSection ref={noteInput} customerId={customer.id} notes={card.notes} />
       </Paper>
-      {blocking && (
-        <EntryDialog
-          onClose={() => setBlocking(false)}
-          customer={{
-            id: customer.id,
-            name: customer.name,
-            values: {
-              phone: firstPhone ? (firstPhone.e164 ?? firstPhone.raw) : '',
-              email: customer.emails[0]?.email ?? '',
-              address: customer.addresses[0]?.address ?? '',
-              name: customer.name,
-            },
-          }}
-        />
-      )}
     </Stack>
   );
 }

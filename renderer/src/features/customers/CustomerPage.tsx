@@ -1,18 +1,16 @@
-import { Alert, Anchor, Button, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconBan, IconShoppingCartPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Alert, Anchor, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Customer } from '../../../../shared/contract/customers';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
 import { useChannelQuery } from '../../lib/query';
-import { EntryDialog } from '../blocklist/EntryDialog';
 import { CustomerIncidents } from '../incidents/CustomerIncidents';
-import { LogIncidentButton } from '../incidents/LogIncidentButton';
 import { ArchivedNotice } from '../customer-card/ArchivedNotice';
 import { CardActivity } from '../customer-card/CardActivity';
 import { CallNowLine } from '../customer-card/CallNowLine';
+import { CustomerActions } from '../customer-card/CustomerActions';
 import { CardStats } from '../customer-card/CardStats';
 import { customerSubtitle } from '../customer-card/CustomerCardView';
 import { NotesSection } from '../customer-card/NotesSection';
@@ -33,7 +31,6 @@ export function CustomerPage() {
   const id = Number(useParams().id);
   const valid = Number.isSafeInteger(id) && id > 0;
   const card = useChannelQuery('customers.card', { id: valid ? id : 1 }, { enabled: valid });
-  const [blocking, setBlocking] = useState(false);
 
   const back = (
     <Anchor component={Link} to="/customers" size="sm">
@@ -55,7 +52,6 @@ export function CustomerPage() {
   const data = card.data;
   const { customer } = data;
   const merged = customer.mergedIntoId !== null;
-  const firstPhone = customer.phones[0];
   return (
     <Stack gap="md" maw={1240}>
       {back}
@@ -67,38 +63,7 @@ export function CustomerPage() {
           </Text>
         </div>
         {/* An archived record takes nothing new: orders and incidents go to who it became. */}
-        {!data.archived && (
-          <Group gap="xs">
-            <Button
-              component={Link}
-              to={`/orders/new?customer=${customer.id}`}
-              size="sm"
-              leftSection={<IconShoppingCartPlus size={16} />}
-            >
-              {t('card.actions.newOrder')}
-            </Button>
-            <LogIncidentButton
-              size="sm"
-              hotkey="mod+I"
-              prefill={{
-                customer: {
-                  id: customer.id,
-                  name: customer.name,
-                  phone: firstPhone?.e164 ?? firstPhone?.raw ?? null,
-                },
-              }}
-            />
-            <Button
-              size="sm"
-              variant="light"
-              color="red"
-              leftSection={<IconBan size={16} />}
-              onClick={() => setBlocking(true)}
-            >
-              {t('card.actions.addToBlocklist')}
-            </Button>
-          </Group>
-        )}
+        {!data.archived && <CustomerActions customer={customer} />}
       </Group>
       {data.archived ? (
         <ArchivedNotice archived={data.archived} />
@@ -147,21 +112,6 @@ export function CustomerPage() {
         </Title>
         <HistoryTabs customerId={customer.id} />
       </Paper>
-      {blocking && (
-        <EntryDialog
-          onClose={() => setBlocking(false)}
-          customer={{
-            id: customer.id,
-            name: customer.name,
-            values: {
-              phone: firstPhone ? (firstPhone.e164 ?? firstPhone.raw) : '',
-              email: customer.emails[0]?.email ?? '',
-              address: customer.addresses[0]?.address ?? '',
-              name: customer.name,
-            },
-          }}
-        />
-      )}
     </Stack>
   );
 }
