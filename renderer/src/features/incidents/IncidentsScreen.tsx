@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
+import { useAddressState } from '../../lib/address-state';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
 import { useChannelQuery } from '../../lib/query';
@@ -19,11 +20,9 @@ export function IncidentsScreen() {
   const { t } = useTranslation();
   const format = useFormatters();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const state = readFilter(params);
+  const [state, update] = useAddressState(readFilter, writeFilter);
   const [search] = useDebouncedValue(state.search.trim(), 200);
-  const setState = (patch: Partial<FilterState>) =>
-    setParams(writeFilter({ ...state, ...patch }), { replace: true });
+  const setState = (patch: Partial<FilterState>) => update((current) => ({ ...current, ...patch }));
 
   const filter = toListFilter(state, search);
   const head = useChannelQuery(
@@ -91,7 +90,11 @@ export function IncidentsScreen() {
           <Group justify="space-between" gap="sm">
             <Text size="sm">{filtered ? t('incidents.noneMatch') : t('incidents.noneYet')}</Text>
             {filtered && (
-              <Button size="compact-sm" variant="light" onClick={() => setParams(new URLSearchParams())}>
+              <Button
+                size="compact-sm"
+                variant="light"
+                onClick={() => update(() => readFilter(new URLSearchParams()))}
+              >
                 {t('incidents.clearFilters')}
               </Button>
             )}
