@@ -121,6 +121,8 @@ export const incidentSchema = z.object({
   net: z.number().int(),
   createdBy: z.string(),
   createdAt: z.number().int(),
+  /** The owner closed it (resolved or rejected): only the owner changes its status, cause, fault or resolution. */
+  ownerDecision: z.object({ by: z.string(), at: z.number().int() }).nullable(),
   /** Pass back on edit: a change made meanwhile answers CONFLICT instead of being overwritten. */
   updatedAt: z.number().int(),
 });

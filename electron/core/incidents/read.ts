@@ -4,6 +4,7 @@ import { isOverdue } from '../../../shared/domain/incidents';
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
 import { notFound } from '../errors';
+import { ownerDecision } from './owner-decision';
 
 interface IncidentRow {
   id: number;
@@ -71,6 +72,7 @@ export function getIncident(db: Db, id: number, now: number): Incident {
     net: r.costs - r.recovered,
     createdBy: r.created_by_name,
     createdAt: r.created_at,
+    ownerDecision: ownerDecision(db, r.id),
     updatedAt: r.updated_at,
   };
 }

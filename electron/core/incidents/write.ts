@@ -6,6 +6,7 @@ import type { CoreContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
 import { readSettings } from '../settings/store';
 import { getIncident } from './read';
+import { assertMayChangeDecision } from './owner-decision';
 
 type CreateInput = ChannelInput<'incidents.create'> & { fault: Incident['fault'] };
 type PatchInput = ChannelInput<'incidents.update'>;
@@ -203,6 +204,7 @@ export function updateIncident(ctx: CoreContext, patch: PatchInput): void {
   }
   const changed = (Object.keys(COLUMNS) as Field[]).filter((f) => next[f] !== current[f]);
   if (changed.length === 0) return;
+  assertMayChangeDecision(ctx.db, patch.id, ctx.session.staffId, changed);
   const at = Math.max(now, before.updatedAt + 1);
   ctx.db.transaction(() => {
     ctx.db

@@ -203,6 +203,8 @@ export const incidentsEn = {
     fault: 'Fault',
     followUp: 'Follow up at',
     noFollowUp: 'No follow-up set.',
+    ownerDecided:
+      '{{name}} (owner) closed this incident on {{date}}. Only the owner can change its status, fault or resolution — add a note for the owner below.',
     saveDecision: 'Save',
     saved: 'Incident #{{id}} saved.',
     nothingChanged: 'Nothing changed.',

@@ -201,6 +201,8 @@ export const incidentsRu: typeof incidentsEn = {
     fault: 'Виновник',
     followUp: 'Связаться до',
     noFollowUp: 'Напоминание не задано.',
+    ownerDecided:
+      '{{name}} (владелец) закрыл(а) этот инцидент {{date}}. Менять статус, виновника и решение может только владелец — оставьте заметку для владельца ниже.',
     saveDecision: 'Сохранить',
     saved: 'Инцидент №{{id}} сохранён.',
     nothingChanged: 'Ничего не изменилось.',

@@ -18,6 +18,7 @@ import { FAULTS, INCIDENT_STATUSES, RESOLUTIONS } from '../../../../shared/domai
 import { WAITING_FOR } from '../../../../shared/domain/incidents';
 import { ApiError } from '../../lib/api';
 import { errorMessage, notifyError, notifySuccess } from '../../lib/errors';
+import { useFormatters } from '../../lib/format';
 import { useChannelMutation, useChannelQuery } from '../../lib/query';
 import { translateServerMessage } from '../../locales/server-messages';
 import type { Fault, IncidentStatus, Resolution, WaitingFor } from './codes';
@@ -56,8 +57,19 @@ function decisionOf(incident: Incident, timeZone: string): Decision {
 const same = (a: Decision, b: Decision) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Status (waiting for whom, resolved how), fault and the follow-up: what is decided later. */
-export function DecisionPanel({ incident, onReload }: { incident: Incident; onReload: () => void }) {
+export function DecisionPanel({
+  incident,
+  isOwner,
+  onReload,
+}: {
+  incident: Incident;
+  isOwner: boolean;
+  onReload: () => void;
+}) {
   const { t, i18n } = useTranslation();
+  const format = useFormatters();
+  // The owner closed it: her decision stands against an operator (main refuses it too).
+  const locked = !isOwner && incident.ownerDecision !== null;
   const settings = useChannelQuery('settings.get', {});
   const timeZone = settings.data?.timeZone ?? 'UTC';
   const update = useChannelMutation('incidents.update');
@@ -137,6 +149,7 @@ export function DecisionPanel({ incident, onReload }: { incident: Incident; onRe
     <Input.Wrapper label={label} error={error}>
       <SegmentedControl
         fullWidth
+        disabled={locked}
         size="sm"
         aria-label={label}
         data={list.map((item) => ({ value: item, label: name(item) }))}
@@ -163,6 +176,14 @@ export function DecisionPanel({ incident, onReload }: { incident: Incident; onRe
     >
       <Stack gap="sm">
         <Title order={4}>{t('incidents.page.decision')}</Title>
+        {locked && incident.ownerDecision && (
+          <Alert color="blue" variant="light" data-testid="owner-decision">
+            {t('incidents.page.ownerDecided', {
+              name: incident.ownerDecision.by,
+              date: format.dateTime(incident.ownerDecision.at),
+            })}
+          </Alert>
+        )}
         {segmented(
           t('incidents.page.status'),
           INCIDENT_STATUSES,
@@ -185,6 +206,7 @@ export function DecisionPanel({ incident, onReload }: { incident: Incident; onRe
             label={t('incidents.page.resolution')}
             placeholder={t('incidents.page.resolutionPlaceholder')}
             clearable
+            disabled={locked}
             withAsterisk={values.status === 'resolved'}
             data={RESOLUTIONS.map((value) => ({ value, label: t(`codes.resolution.${value}`) }))}
             value={values.resolution}
@@ -195,6 +217,7 @@ export function DecisionPanel({ incident, onReload }: { incident: Incident; onRe
         <Select<Fault>
           label={t('incidents.page.fault')}
           allowDeselect={false}
+          disabled={locked}
           data={FAULTS.map((value) => ({ value, label: t(`codes.fault.${value}`) }))}
           value={values.fault}
           onChange={(fault) => fault && set({ fault })}
@@ -202,6 +225,7 @@ export function DecisionPanel({ incident, onReload }: { incident: Incident; onRe
         />
         <TextInput
           type="datetime-local"
+          disabled={locked}
           label={t('incidents.page.followUp')}
           description={values.followUp === '' ? t('incidents.page.noFollowUp') : undefined}
           value={values.followUp}
@@ -213,7 +237,12 @@ export function DecisionPanel({ incident, onReload }: { incident: Incident; onRe
           <Text size="xs" c="dimmed">
             {t('incidents.form.saveHint')}
           </Text>
-          <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={update.isPending}>
+          <Button
+            type="submit"
+            leftSection={<IconDeviceFloppy size={16} />}
+            loading={update.isPending}
+            disabled={locked}
+          >
             {t('incidents.page.saveDecision')}
           </Button>
         </Group>

@@ -73,7 +73,7 @@ export function IncidentPage() {
         </Grid.Col>
         <Grid.Col span={5}>
           <Paper withBorder p="md" h="100%">
-            <DecisionPanel incident={incident} onReload={() => void got.refetch()} />
+            <DecisionPanel incident={incident} isOwner={isOwner} onReload={() => void got.refetch()} />
           </Paper>
         </Grid.Col>
       </Grid>
