@@ -45,8 +45,16 @@ describe('the owner’s decision on an incident', () => {
         ...patch,
       });
       expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      if (!refused.ok) expect(refused.error.message).toContain('only the owner can change');
+      if (!refused.ok) {
+        expect(refused.error.message).toContain('only the owner can change');
+      }
     }
+    const cost = await t.call('incidents.addCost', {
+      incidentId: incident.id,
+      kind: 'compensation',
+      amount: 50_000,
+    });
+    expect(cost).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const after = await t.ok('incidents.get', { id: incident.id });
     expect(after.incident).toMatchObject({ status: 'resolved', fault: 'customer', cause: 'damaged' });
     expect(after.incident.updatedAt).toBe(incident.updatedAt);

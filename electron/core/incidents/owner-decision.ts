@@ -4,8 +4,21 @@ import { forbidden } from '../errors';
 
 /** What closes an incident: the decision on it that moves money between fault buckets. */
 const CLOSED = new Set(['resolved', 'rejected']);
-/** The fields that make the decision: the operator may add notes and evidence, not change these. */
-export const DECISION_FIELDS = ['status', 'fault', 'cause', 'resolution'] as const;
+/**
+ * What makes the decision and who carries its money: the operator may add notes and evidence
+ * to a closed incident, not change these (moving it to another customer or courier, or adding a
+ * cost line, moves money between the owner's buckets as surely as changing the fault).
+ */
+export const DECISION_FIELDS = [
+  'status',
+  'fault',
+  'cause',
+  'resolution',
+  'customerId',
+  'orderId',
+  'courierId',
+  'costs',
+] as const;
 
 export interface OwnerDecision {
   by: string;
@@ -47,6 +60,6 @@ export function assertMayChangeDecision(
           ?.role;
   if (role === 'owner') return;
   throw forbidden(
-    `${decision.by || 'The owner'} closed this incident; only the owner can change its status, cause, fault or resolution. Add a note for the owner instead.`,
+    `${decision.by || 'The owner'} closed this incident; only the owner can change its status, cause, fault, resolution, people or costs. Add a note for the owner instead.`,
   );
 }

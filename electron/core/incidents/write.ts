@@ -235,6 +235,7 @@ function touch(ctx: CoreContext, incidentId: number, at: number) {
 }
 
 export function addCost(ctx: CoreContext, input: ChannelInput<'incidents.addCost'>): void {
+  assertMayChangeDecision(ctx.db, input.incidentId, ctx.session.staffId, ['costs']);
   const at = ctx.now();
   const note = input.note ?? '';
   ctx.db.transaction(() => {

@@ -137,9 +137,9 @@ const RU_EXACT: Record<string, string> = {
 
 const RU_PATTERNS: Pattern[] = [
   [
-    /^(.+) closed this incident; only the owner can change its status, cause, fault or resolution\. Add a note for the owner instead\.$/,
+    /^(.+) closed this incident; only the owner can change its status, cause, fault, resolution, people or costs\. Add a note for the owner instead\.$/,
     (m) =>
-      `${m[1] === 'The owner' ? 'Владелец' : m[1]} закрыл(а) этот инцидент; менять статус, причину, виновника и решение может только владелец. Оставьте заметку для владельца.`,
+      `${m[1] === 'The owner' ? 'Владелец' : m[1]} закрыл(а) этот инцидент; менять статус, причину, виновника, решение, участников и расходы может только владелец. Оставьте заметку для владельца.`,
   ],
   [/^Wrong PIN\. Locked for (\d+) s\.$/, (m) => `Неверный PIN. Вход заблокирован на ${m[1]} с.`],
   [
