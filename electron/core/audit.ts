@@ -26,3 +26,23 @@ export function writeAudit(db: Db, at: number, entry: AuditEntry): void {
     entry.note ?? '',
   );
 }
+
+/**
+ * The fields that differ between a record before and after an edit, each side with only those:
+ * an audit entry that says what changed, not the whole record (which read as every field
+ * becoming "—").
+ */
+export function changedFields<T extends object>(
+  before: T,
+  after: T,
+  ignore: readonly (keyof T)[] = [],
+): { before: Partial<T>; after: Partial<T> } {
+  const was: Partial<T> = {};
+  const now: Partial<T> = {};
+  for (const key of Object.keys(after) as (keyof T)[]) {
+    if (ignore.includes(key) || JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+    was[key] = before[key];
+    now[key] = after[key];
+  }
+  return { before: was, after: now };
+}

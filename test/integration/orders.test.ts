@@ -147,6 +147,22 @@ describe('orders', () => {
     expect((await t.ok('orders.get', { id: order.id })).order.customerComment).toBe('Ring twice');
   });
 
+  it('logs an edit as what it changed, both sides — not the whole order becoming empty', async () => {
+    const { customerId } = await shop();
+    const { order } = await t.ok('orders.create', draft(customerId));
+    await t.ok('orders.update', {
+      ...draft(customerId),
+      id: order.id,
+      expectedUpdatedAt: order.updatedAt,
+      customerComment: 'Ring twice',
+    });
+    const entry = t.core
+      .ctx!.db.prepare("select before, after from audit_log where entity = 'order' and action = 'update'")
+      .get() as { before: string; after: string };
+    expect(JSON.parse(entry.before)).toEqual({ customerComment: order.customerComment });
+    expect(JSON.parse(entry.after)).toEqual({ customerComment: 'Ring twice' });
+  });
+
   it('records every attempt with its cost, refuses invalid moves, and keeps a partial buyout exact', async () => {
     const { customerId, driver } = await shop();
     const { order } = await t.ok(

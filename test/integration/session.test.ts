@@ -74,6 +74,34 @@ describe('first-run setup and sign-in', () => {
     expect(row).toEqual({ failed_attempts: 0 });
   });
 
+  it('counts wrong PINs sent all at once: no more are checked than the lock allows, and they are in the audit log', async () => {
+    t = makeCore();
+    const { user } = await setupOwner(t);
+    await t.ok('session.signOut', {});
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.call('session.signIn', { staffId: user!.id, pin: String(1000 + i) }),
+      ),
+    );
+    const checked = attempts.filter((a) => !a.ok && a.error.code === 'VALIDATION');
+    expect(checked).toHaveLength(FREE_ATTEMPTS);
+    expect(attempts.filter((a) => !a.ok && a.error.code === 'FORBIDDEN')).toHaveLength(20 - FREE_ATTEMPTS);
+    // The right PIN does not get in under the lock, nor reset the count.
+    expect(await t.call('session.signIn', { staffId: user!.id, pin: OWNER.pin })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    const actions = t.core
+      .ctx!.db.prepare(
+        "select action from audit_log where entity = 'staff' and entity_id = ? and staff_id is null",
+      )
+      .all(user!.id)
+      .map((row) => (row as { action: string }).action);
+    expect(actions.filter((a) => a === 'sign_in_failed')).toHaveLength(FREE_ATTEMPTS - 1);
+    expect(actions.filter((a) => a === 'locked_out')).toHaveLength(1);
+    expect(actions.filter((a) => a === 'sign_in_refused')).toHaveLength(20 - FREE_ATTEMPTS + 1);
+  });
+
   it('lets an operator without a PIN sign in, and the owner set one later', async () => {
     t = makeCore();
     await setupOwner(t);

@@ -2,7 +2,7 @@ import { itemsTotal as sumOfItems } from '../../../shared/domain/money';
 import { localDate } from '../../../shared/domain/dates';
 import type { OrderFields } from '../../../shared/contract/orders';
 import { OPEN_STATUSES } from '../../../shared/domain/order-status';
-import { writeAudit } from '../audit';
+import { changedFields, writeAudit } from '../audit';
 import type { CoreContext } from '../context';
 import { assessCustomer, type Assessment } from '../customers/assess';
 import { getCustomerRow, loadCustomer } from '../customers/rows';
@@ -172,12 +172,14 @@ export function updateOrder(ctx: CoreContext, id: number, expectedUpdatedAt: num
     ctx.db.prepare('delete from order_items where order_id = ?').run(id);
     insertItems(ctx, id, fields);
     keepCheque(ctx, id, fields, settings);
+    // Only what this edit changed, both sides: the log reads "Delivery date: 14 Mar → 17 Mar".
+    const changes = changedFields(before, getOrder(ctx.db, id), ['updatedAt']);
     writeAudit(ctx.db, at, {
       staffId: ctx.session.staffId,
       action: 'update',
       entity: 'order',
       entityId: id,
-      before,
+      ...changes,
     });
   })();
   return { order: getOrder(ctx.db, id), signals: assessment.signals, hits: assessment.hits };

@@ -6,6 +6,7 @@ import { AppError, conflict, invalid, notFound } from '../errors';
 import { readSettings, writeSettings } from '../settings/store';
 import { hashPin, lockDurationMs, verifyPin } from './pin';
 import { countStaff, getStaff, insertStaff, listStaff } from './queries';
+import { oneAtATime } from './one-at-a-time';
 
 export function sessionState(ctx: CoreContext): SessionState {
   const needsSetup = countStaff(ctx.db) === 0;
@@ -64,29 +65,52 @@ export const sessionHandlers: HandlerMap<keyof typeof sessionChannels> = {
     return changed(ctx);
   },
 
-  'session.signIn': async (ctx, input) => {
-    const row = getStaff(ctx.db, input.staffId);
-    if (!row || row.active !== 1) throw notFound('This person');
-    const now = ctx.now();
-    if (row.locked_until !== null && row.locked_until > now) {
-      const seconds = Math.ceil((row.locked_until - now) / 1000);
-      throw new AppError('FORBIDDEN', `Too many wrong PINs. Try again in ${seconds} s.`);
-    }
-    if (row.pin_hash !== null) {
-      const ok = input.pin !== undefined && (await verifyPin(input.pin, row.pin_hash));
-      if (!ok) {
-        const failed = row.failed_attempts + 1;
-        const lock = lockDurationMs(failed);
-        ctx.db
-          .prepare('update staff set failed_attempts = ?, locked_until = ? where id = ?')
-          .run(failed, lock > 0 ? now + lock : null, row.id);
-        throw invalid('pin', lock > 0 ? `Wrong PIN. Locked for ${Math.ceil(lock / 1000)} s.` : 'Wrong PIN.');
+  'session.signIn': (ctx, input) =>
+    oneAtATime(ctx, input.staffId, async () => {
+      const row = getStaff(ctx.db, input.staffId);
+      if (!row || row.active !== 1) throw notFound('This person');
+      const now = ctx.now();
+      if (row.locked_until !== null && row.locked_until > now) {
+        const seconds = Math.ceil((row.locked_until - now) / 1000);
+        writeAudit(ctx.db, now, {
+          staffId: null,
+          action: 'sign_in_refused',
+          entity: 'staff',
+          entityId: row.id,
+          after: { lockedForSeconds: seconds },
+        });
+        throw new AppError('FORBIDDEN', `Too many wrong PINs. Try again in ${seconds} s.`);
       }
-    }
-    ctx.db.prepare('update staff set failed_attempts = 0, locked_until = null where id = ?').run(row.id);
-    ctx.session.staffId = row.id;
-    return changed(ctx);
-  },
+      if (row.pin_hash !== null) {
+        const ok = input.pin !== undefined && (await verifyPin(input.pin, row.pin_hash));
+        if (!ok) {
+          const failed = row.failed_attempts + 1;
+          const lock = lockDurationMs(failed);
+          ctx.db.transaction(() => {
+            ctx.db
+              .prepare('update staff set failed_attempts = ?, locked_until = ? where id = ?')
+              .run(failed, lock > 0 ? now + lock : null, row.id);
+            writeAudit(ctx.db, now, {
+              staffId: null,
+              action: lock > 0 ? 'locked_out' : 'sign_in_failed',
+              entity: 'staff',
+              entityId: row.id,
+              after: {
+                failedAttempts: failed,
+                ...(lock > 0 ? { lockedForSeconds: Math.ceil(lock / 1000) } : {}),
+              },
+            });
+          })();
+          throw invalid(
+            'pin',
+            lock > 0 ? `Wrong PIN. Locked for ${Math.ceil(lock / 1000)} s.` : 'Wrong PIN.',
+          );
+        }
+      }
+      ctx.db.prepare('update staff set failed_attempts = 0, locked_until = null where id = ?').run(row.id);
+      ctx.session.staffId = row.id;
+      return changed(ctx);
+    }),
 
   'session.signOut': (ctx) => {
     ctx.session.staffId = null;

@@ -1,8 +1,8 @@
 import { Button, Group, Modal, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../lib/format';
-import { changeLines, readableKey } from '../../../../shared/domain/audit-change';
-import { actionName, valueText, whatText } from './audit-text';
+import { changeLines } from '../../../../shared/domain/audit-change';
+import { actionName, fieldName, valueText, whatText } from './audit-text';
 import type { AuditRow } from './use-audit-pages';
 
 /** One audit entry in full: who, when, what, and every value before and after. */
@@ -46,7 +46,7 @@ export function AuditDetailsDialog({ row, onClose }: { row: AuditRow; onClose: (
                 const last = line.key.split('.').at(-1) ?? '';
                 return (
                   <Table.Tr key={line.key}>
-                    <Table.Td fw={500}>{readableKey(line.key)}</Table.Td>
+                    <Table.Td fw={500}>{fieldName(line.key, t)}</Table.Td>
                     <Table.Td style={{ wordBreak: 'break-word' }}>
                       {'before' in line ? valueText(line.before, last, t, format, Infinity) : '—'}
                     </Table.Td>

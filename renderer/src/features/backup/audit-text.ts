@@ -4,12 +4,49 @@ import { changeLines, readableKey, type ChangeLine } from '../../../../shared/do
 import type { AuditRow } from './use-audit-pages';
 
 // Words for an audit row: the action and the kind from the codes main writes (unknown ones as
-// written), and values that read as values: dates for instants, yes/no, compact JSON.
+// written), and values that read as values: dates for instants, money for amounts, code words
+// for codes ("Reshipment (goods)", not "reshipment_goods"), yes/no, compact JSON.
 
 const MAX_VALUE = 80;
 
 /** Instants are epoch ms under names ending in "At" (createdAt, expiresAt). */
 const looksLikeInstant = (key: string, value: number) => /At$/.test(key) && value > 1e11;
+
+/**
+ * Money is written in minor units under these names (order, incident cost, courier, risk
+ * thresholds): 240000 is RUB 2,400, and must read so.
+ */
+const MONEY_KEY =
+  /^(amount|total|unitPrice|deliveryFee|costPerDelivery|amountReceived|costs|recovered|net|cost|price)$|(Limit|Above|Amount|Price|Fee)$/;
+
+/**
+ * The code lists a field's value may come from; the first that knows the value names it (a
+ * "kind" is a cost line's, a courier's, a blocklist entry's or a phone's — their values differ).
+ */
+const CODE_LISTS: Record<string, readonly string[]> = {
+  status: ['orderStatus', 'incidentStatus'],
+  cause: ['incidentCause'],
+  fault: ['fault'],
+  resolution: ['resolution'],
+  channel: ['incidentChannel'],
+  waitingFor: ['waitingFor'],
+  paymentMethod: ['paymentMethod'],
+  paymentStatus: ['paymentStatus'],
+  deliveryMethod: ['deliveryMethod'],
+  kind: ['costKind', 'courierKind', 'blockKind', 'phoneKind'],
+  outcome: ['attemptOutcome', 'callOutcome'],
+  purpose: ['callPurpose'],
+  action: ['blockAction'],
+  checkedInPresence: ['checkedInPresence'],
+};
+
+function codeText(key: string, value: string, t: TFunction): string | null {
+  for (const list of CODE_LISTS[key] ?? []) {
+    const word = t(`codes.${list}.${value}` as never, { defaultValue: '' });
+    if (word) return word;
+  }
+  return null;
+}
 
 export function valueText(
   value: unknown,
@@ -20,14 +57,25 @@ export function valueText(
 ): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no');
-  if (typeof value === 'number') return looksLikeInstant(key, value) ? format.dateTime(value) : String(value);
-  if (typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    if (looksLikeInstant(key, value)) return format.dateTime(value);
+    return MONEY_KEY.test(key) && Number.isSafeInteger(value) ? format.money(value) : String(value);
+  }
+  if (typeof value === 'string') return codeText(key, value, t) ?? value;
   const json = JSON.stringify(value);
   return json.length > max ? `${json.slice(0, max - 1)}…` : json;
 }
 
+/** A field's name in the reader's language ("Payment method", "Способ оплаты"); unknown ones readable. */
+export function fieldName(key: string, t: TFunction): string {
+  return key
+    .split('.')
+    .map((part) => t(`audit.field.${part}` as never, { defaultValue: readableKey(part) }))
+    .join(' › ');
+}
+
 export function lineText(line: ChangeLine, t: TFunction, format: Formatters): string {
-  const name = line.key ? `${readableKey(line.key)}: ` : '';
+  const name = line.key ? `${fieldName(line.key, t)}: ` : '';
   const last = line.key.split('.').at(-1) ?? '';
   const before = 'before' in line ? valueText(line.before, last, t, format) : null;
   const after = 'after' in line ? valueText(line.after, last, t, format) : null;

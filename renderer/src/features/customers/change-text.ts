@@ -1,9 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { CustomerChange } from '../../../../shared/contract/customers';
-import { readableKey } from '../../../../shared/domain/audit-change';
 import type { BLOCK_ACTIONS, BLOCK_KINDS } from '../../../../shared/domain/enums';
 import type { Formatters } from '../../lib/format';
-import { valueText } from '../backup/audit-text';
+import { fieldName, valueText } from '../backup/audit-text';
 
 // The customer's Changes tab in the reader's words: "Phone: +7 916 … → +7 925 …",
 // "Preferred courier: none → Ivan", "Doubtful: no → yes". Values read as the audit page reads
@@ -49,7 +48,7 @@ function sideText(field: string, value: unknown, t: TFunction, format: Formatter
 export function fieldLabel(field: string, t: TFunction): string {
   const key = `customers.history.field.${field}`;
   const label = t(key as never);
-  return label === key ? readableKey(field) : label;
+  return label === key ? fieldName(field, t) : label;
 }
 
 /**
