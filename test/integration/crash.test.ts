@@ -11,6 +11,8 @@ import { makeCore, setupOwner, type TestCore } from '../support/core';
 // another process writes is consistent and restorable.
 
 const WRITER = join(import.meta.dirname, '../support/writer.mjs');
+/** Only a hang fails on time (issue 18: 200 rounds ran past a fixed 180 s on a busy machine). */
+const HANG_GUARD_MS = 30 * 60_000;
 
 let t: TestCore;
 afterEach(() => t?.close());
@@ -81,7 +83,9 @@ describe('crash safety', () => {
     // At least every reported commit; at most one more per round (committed, killed before it printed).
     expect(total).toBeGreaterThanOrEqual(expected);
     expect(total).toBeLessThanOrEqual(expected + 200);
-  }, 180_000);
+    // 200 processes started and killed: seconds on an idle machine, minutes on a busy one. The
+    // limit only catches a hang; how fast the machine is must not decide the verdict.
+  }, HANG_GUARD_MS);
 
   it('takes a consistent, restorable backup while another process writes continuously', async () => {
     const path = await shop();
@@ -121,5 +125,5 @@ describe('crash safety', () => {
     } finally {
       child.kill('SIGKILL');
     }
-  }, 60_000);
+  }, HANG_GUARD_MS);
 });

@@ -113,7 +113,7 @@ export function findHits(db: Db, probe: Probe, country: string, now: number): Bl
     ...probe.addresses.map((a) => ({ kind: 'address' as const, typed: a, key: addressKey(a) })),
     ...probe.names.map((n) => ({ kind: 'name' as const, typed: n, key: nameKey(n) })),
   ].filter((p) => p.key.length > 0 && p.key !== '?');
-  if (probed.length === 0) return [];
+  if (probed.length === 0 && probe.customerId === undefined) return [];
 
   const exact = prepared(
     db,
@@ -121,6 +121,17 @@ export function findHits(db: Db, probe: Probe, country: string, now: number): Bl
      where e.kind = $kind and e.value_norm = $key and ${ACTIVE}`,
   );
   const found = new Map<number, { row: EntryRow; typed: string; match: 'exact' | 'loose' }>();
+  // An entry made for this customer (or for a record merged into them) follows the person, not
+  // only the details they have today: replacing a blocked phone must not lift the owner's block.
+  if (probe.customerId !== undefined) {
+    const forCustomer = prepared(
+      db,
+      `select ${ENTRY_COLUMNS} from blocklist_entries e join staff s on s.id = e.created_by
+       where ${ACTIVE} and e.customer_id in (select id from customers where id = $id or merged_into_id = $id)`,
+    );
+    for (const row of forCustomer.all({ id: probe.customerId, now }) as EntryRow[])
+      found.set(row.id, { row, typed: row.value, match: 'exact' });
+  }
   for (const p of probed) {
     for (const row of exact.all({ kind: p.kind, key: p.key, now }) as EntryRow[]) {
       found.set(row.id, { row, typed: p.typed, match: 'exact' });

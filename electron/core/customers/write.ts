@@ -4,6 +4,7 @@ import { normalizePhone, reverseDigits } from '../../../shared/domain/phone';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
+import { assertBlockedDetailsKept } from './blocked-details';
 import { getCustomerRow, loadCustomer } from './rows';
 
 type Lists = Pick<CustomerFields, 'phones' | 'emails' | 'addresses'>;
@@ -144,6 +145,8 @@ export function updateCustomer(
     values.push(at);
     ctx.db.prepare(`update customers set ${sets.join(', ')} where id = ?`).run(...values, id);
     writeLists(ctx, id, patch, country, at);
+    const after = loadCustomer(ctx.db, getCustomerRow(ctx.db, id)!);
+    assertBlockedDetailsKept(ctx, before, after, country);
     // Flags, lists and notes are all in before/after: the change log is the customer's history.
     writeAudit(ctx.db, at, {
       staffId: ctx.session.staffId,
@@ -151,7 +154,7 @@ export function updateCustomer(
       entity: 'customer',
       entityId: id,
       before,
-      after: loadCustomer(ctx.db, getCustomerRow(ctx.db, id)!),
+      after,
     });
   })();
 }
