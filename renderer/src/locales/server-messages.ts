@@ -137,6 +137,11 @@ const RU_EXACT: Record<string, string> = {
 
 const RU_PATTERNS: Pattern[] = [
   [
+    /^“(.+)” is on the blocklist \((block|prepayment)\); only the owner can change or remove it from the customer\.$/,
+    (m) =>
+      `«${m[1]}» в чёрном списке (${m[2] === 'block' ? 'блокировка' : 'только предоплата'}); изменить или убрать это у клиента может только владелец.`,
+  ],
+  [
     /^(.+) closed this incident; only the owner can change its status, cause, fault, resolution, people or costs\. Add a note for the owner instead\.$/,
     (m) =>
       `${m[1] === 'The owner' ? 'Владелец' : m[1]} закрыл(а) этот инцидент; менять статус, причину, виновника, решение, участников и расходы может только владелец. Оставьте заметку для владельца.`,
