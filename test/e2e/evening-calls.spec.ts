@@ -82,6 +82,12 @@ test('the evening calls: tomorrow’s list, what to say, call-backs by time, mes
   await expect(row('E-2').getByTestId('call-delivery')).toContainText('no courier yet');
   await expect(page.getByTestId('calls-summary')).toContainText('Still to call: 2');
 
+  // One keystroke logs a call and moves to the next customer.
+  await row('E-1').focus();
+  await page.keyboard.press('2');
+  await expect(row('E-1').getByTestId('call-attempts')).toHaveText('No answer ×1');
+  await expect(row('E-2')).toBeFocused();
+
   // "Call again at…" (key 6): the time is kept, shown, and the row goes after the others.
   await row('E-1').focus();
   await page.keyboard.press('6');

@@ -112,6 +112,12 @@ export const planEn = {
     markSent: 'Mark sent',
     sentAgain: 'Sent again',
     sentBy: 'Sent {{at}} · {{by}}',
+    templateTitle: 'Message instead of a call',
+    templateDescription:
+      'Sent to pickup-point and post customers and to those who asked not to be called. Placeholders: {{placeholders}}',
+    templateLabel: 'Message text',
+    templateEmpty: 'Leave it empty to use ShopDesk’s text (shown greyed), in the operator’s language.',
+    templateSaved: 'Message text saved.',
     amountPaid: 'nothing, it is paid',
     amountAwaited: 'we are waiting for your payment',
     defaultTemplate:

@@ -113,6 +113,12 @@ export const planRu: typeof planEn = {
     markSent: 'Отметить отправку',
     sentAgain: 'Отправлено ещё раз',
     sentBy: 'Отправлено {{at}} · {{by}}',
+    templateTitle: 'Сообщение вместо звонка',
+    templateDescription:
+      'Отправляется покупателям с пунктом выдачи и почтой и тем, кто просил не звонить. Подстановки: {{placeholders}}',
+    templateLabel: 'Текст сообщения',
+    templateEmpty: 'Оставьте пустым, чтобы использовать текст ShopDesk (показан серым) на языке оператора.',
+    templateSaved: 'Текст сообщения сохранён.',
     amountPaid: 'ничего, заказ оплачен',
     amountAwaited: 'ждём вашу оплату',
     defaultTemplate:
