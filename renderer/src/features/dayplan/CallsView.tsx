@@ -164,13 +164,13 @@ export function CallsView({ date, dayLabel }: { date: string; dayLabel: string }
           <Table verticalSpacing={5} aria-label={t('plan.calls.tableLabel')} data-testid="call-list">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={96}>{t('plan.calls.col.window')}</Table.Th>
+                <Table.Th w={110}>{t('plan.calls.col.window')}</Table.Th>
                 <Table.Th w={72}>{t('plan.calls.col.order')}</Table.Th>
                 <Table.Th w={160}>{t('plan.calls.col.customer')}</Table.Th>
                 <Table.Th>{t('plan.calls.col.delivery')}</Table.Th>
                 <Table.Th w={150}>{t('plan.calls.col.hours')}</Table.Th>
                 <Table.Th w={120}>{t('plan.calls.col.calls')}</Table.Th>
-                <Table.Th w={130}>{t('plan.calls.col.state')}</Table.Th>
+                <Table.Th w={124}>{t('plan.calls.col.state')}</Table.Th>
                 <Table.Th w={190}>{t('plan.calls.col.log')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -195,7 +195,7 @@ export function CallsView({ date, dayLabel }: { date: string; dayLabel: string }
                     onKeyDown={(event) => onKeyDown(row, index, event)}
                   >
                     <Table.Td>
-                      <Text size="sm" fw={600}>
+                      <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                         {row.window ? `${row.window.from}–${row.window.to}` : '—'}
                       </Text>
                     </Table.Td>
