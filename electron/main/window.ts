@@ -2,8 +2,10 @@ import { BrowserWindow, dialog, shell, type Event, type WebPreferences } from 'e
 import type { Language } from '../../shared/domain/settings';
 import { join } from 'node:path';
 
+// Also the operator's SMS app and WhatsApp, for a message sent instead of a call (a phone number
+// and the composed text, nothing else).
 const EXTERNAL_ALLOWED =
-  /^https:\/\/([a-z0-9-]+\.)*(pochta\.ru|cdek\.ru|boxberry\.ru|ups\.com|usps\.com|dhl\.com)\//i;
+  /^(https:\/\/([a-z0-9-]+\.)*(pochta\.ru|cdek\.ru|boxberry\.ru|ups\.com|usps\.com|dhl\.com|wa\.me)\/|sms:\+?\d+(\?|$))/i;
 
 /** DESIGN §6: every app window is sandboxed and context-isolated, with only our preload. */
 export function secureWebPreferences(preloadDir: string): WebPreferences {

@@ -11,6 +11,16 @@ const windowSchema = z
   .object({ from: hhmm, to: hhmm })
   .refine((w) => w.from < w.to, { message: 'The window must end after it starts', path: ['to'] });
 
+const doorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('collect'), amount: z.number().int() }),
+  z.object({ kind: z.literal('paid') }),
+  z.object({ kind: z.literal('hold'), reason: z.enum(['cheque_not_cleared', 'not_paid']) }),
+]);
+/** A callback time in the shop's local time, 'YYYY-MM-DD HH:MM'. */
+const localDateTime = z
+  .string()
+  .regex(/^\d{4}-[01]\d-[0-3]\d ([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 19:30');
+
 export const planStopSchema = z.object({
   orderId: z.number().int(),
   number: z.string(),
@@ -24,11 +34,7 @@ export const planStopSchema = z.object({
   /** What the courier collects at the door (cash or card on delivery), minor units. */
   toCollect: z.number().int(),
   /** The door's word on money (shared/domain/door-payment.ts): collect, paid, or do not hand over. */
-  door: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('collect'), amount: z.number().int() }),
-    z.object({ kind: z.literal('paid') }),
-    z.object({ kind: z.literal('hold'), reason: z.enum(['cheque_not_cleared', 'not_paid']) }),
-  ]),
+  door: doorSchema,
   /** The order's total and what was taken for it so far (end of day shows both per stop). */
   total: z.number().int(),
   amountReceived: z.number().int(),
@@ -39,6 +45,8 @@ export const planStopSchema = z.object({
   position: z.number().int().nullable(),
   updatedAt: z.number().int(),
   items: z.array(z.object({ title: z.string(), quantity: z.number().int() })),
+  /** Still to be delivered this day: the end of day waits for its outcome (planning/day-lists.ts). */
+  awaitingOutcome: z.boolean(),
 });
 export type PlanStop = z.infer<typeof planStopSchema>;
 
@@ -66,6 +74,17 @@ export const callListRowSchema = z.object({
   customerId: z.number().int(),
   customerName: z.string(),
   phone: z.string().nullable(),
+  address: z.string(),
+  courierName: z.string().nullable(),
+  deliveryMethod: z.enum(DELIVERY_METHODS),
+  paymentMethod: z.enum(PAYMENT_METHODS),
+  /** What the door collects (shared/domain/door-payment.ts), said on the call. */
+  door: doorSchema,
+  /**
+   * "call": a confirmation call. "message": a pickup-point or post customer, or one who asked
+   * not to be called: they get a message instead and do not count as calls still to make.
+   */
+  contact: z.enum(['call', 'message']),
   window: z.object({ from: z.string(), to: z.string() }).nullable(),
   callHours: z.object({ from: z.string(), to: z.string() }).nullable(),
   callNow: callNowSchema,
@@ -73,6 +92,10 @@ export const callListRowSchema = z.object({
   lastOutcome: z.enum(CALL_OUTCOMES).nullable(),
   confirmed: z.boolean(),
   status: z.enum(ORDER_STATUSES),
+  /** When the customer asked to be called again (the last call's), local 'YYYY-MM-DD HH:MM'. */
+  callBackAt: z.string().nullable(),
+  /** The last message sent instead of a call: when (ms) and by whom. */
+  messageSent: z.object({ at: z.number().int(), by: z.string() }).nullable(),
 });
 
 export const courierCashSchema = z.object({
@@ -132,12 +155,26 @@ export const planningChannels = {
         note: z.string().max(1000).default(''),
         overrideReason: z.string().trim().max(500).optional(),
         reschedule: z.object({ date: day, window: windowSchema.nullable() }).optional(),
+        /** "Call again at": when the customer asked to be called back. */
+        callBackAt: localDateTime.optional(),
       })
       .strict()
       .refine((v) => v.outcome !== 'reschedule' || v.reschedule, {
         message: 'Pick the new date',
         path: ['reschedule'],
+      })
+      .refine((v) => !v.callBackAt || ['no_answer', 'busy', 'talked'].includes(v.outcome), {
+        message: 'A callback time goes with “no answer”, “busy” or “talked” only',
+        path: ['callBackAt'],
       }),
+    output: callListRowSchema,
+    role: 'operator',
+  }),
+  /** A message sent instead of a call, with its text as composed: recorded and audited. */
+  'calls.messageSent': channel({
+    input: z
+      .object({ orderId: id, text: z.string().trim().min(1, 'The message is empty').max(2000) })
+      .strict(),
     output: callListRowSchema,
     role: 'operator',
   }),

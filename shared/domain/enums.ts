@@ -42,6 +42,7 @@ export const DELIVERY_METHODS = [
   'post',
   'pickup_point',
 ] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
 export const ORDER_STATUSES = [
   'new',

@@ -100,6 +100,11 @@ export const settingsSchema = z.object({
     keepMonthly: z.number().int().min(0).max(120),
   }),
   responseScripts: z.partialRecord(z.enum(INCIDENT_CAUSES), z.string().max(4000, 'At most 4,000 characters')),
+  /**
+   * The message sent instead of a call (pickup point, post, do-not-call), with {number}, {date},
+   * {window}, {amount}, {address} and {shop} filled in. Empty: the app's text in the UI language.
+   */
+  messageTemplate: z.string().max(2000, 'At most 2,000 characters'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -131,6 +136,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   backup: { folder: null, intervalHours: 24, keepDaily: 14, keepMonthly: 12 },
   responseScripts: {},
+  messageTemplate: '',
 };
 
 /** A partial update: top-level keys replace, `risk` merges field by field. */

@@ -155,6 +155,7 @@ export const codesEn = {
     note: 'Note added',
     record_attempt: 'Delivery attempt recorded',
     cash_handover: 'Cash handed over',
+    message_sent: 'Message sent instead of a call',
     move: 'Moved to another day',
     setup: 'Shop set up',
     set_pin: 'PIN set',

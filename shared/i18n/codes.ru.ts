@@ -153,6 +153,7 @@ export const codesRu: typeof codesEn = {
     note: 'Добавлена заметка',
     record_attempt: 'Записана попытка доставки',
     cash_handover: 'Сдана касса',
+    message_sent: 'Отправлено сообщение вместо звонка',
     move: 'Перенесён на другой день',
     setup: 'Магазин настроен',
     set_pin: 'Задан PIN',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/contract';
 import { makeCore, setupOwner, type TestCore } from '../support/core';
+import { csv, ENGLISH_MAPPING, ORDERS_HEADER, orderRow, upload } from '../support/import-files';
 
 let t: TestCore;
 afterEach(() => t?.close());
@@ -311,6 +312,186 @@ describe('courier cash', () => {
     expect(cash).toMatchObject({
       discrepancy: 0,
       records: [{ handedOver: 1_000_000 }, { handedOver: 100_000 }],
+    });
+  });
+});
+
+describe('one rule for the day’s call list and end-of-day list, whatever path set the date', () => {
+  const YESTERDAY = '2026-11-23';
+
+  /** orders.update with the order's own fields and these changes (the order form's save). */
+  async function edit(o: Awaited<ReturnType<typeof order>>, changes: Partial<ChannelInput<'orders.update'>>) {
+    const { order: current } = await t.ok('orders.get', { id: o.id });
+    return t.ok('orders.update', {
+      id: current.id,
+      expectedUpdatedAt: current.updatedAt,
+      number: current.number,
+      customerId: current.customer.id,
+      items: current.items.map((i) => ({ title: i.title, quantity: i.quantity, unitPrice: i.unitPrice })),
+      paymentMethod: current.paymentMethod,
+      deliveryMethod: current.deliveryMethod,
+      address: current.address,
+      deliveryDate: current.deliveryDate,
+      window: current.window,
+      courierId: current.courier?.id ?? null,
+      ...changes,
+    });
+  }
+
+  async function importWithDate(number: string) {
+    const header = [...ORDERS_HEADER, 'Delivery date'];
+    const row = [...orderRow(7, { 'Order number': number, Status: 'new' }), DAY];
+    const file = await upload(t, 'orders.csv', Buffer.from(csv([header, row], ',')));
+    await t.ok('import.commit', {
+      uploadId: file.uploadId,
+      target: 'orders',
+      mapping: { ...ENGLISH_MAPPING, deliveryDate: header.length - 1 },
+      defaults: { deliveryMethod: 'own_courier' },
+    });
+    const found = t.core.ctx!.db.prepare('select id from orders where number = ?').get(number) as {
+      id: number;
+    };
+    return found.id;
+  }
+
+  it('puts an order on its day’s call list and awaiting an outcome there, by every way it gets a date', async () => {
+    const { sergey } = await shop();
+    const undated = { deliveryDate: null, window: null };
+    const ways: Record<string, number> = {};
+
+    ways.create = (await order({ courierId: sergey.id })).id;
+
+    const edited = await order(undated);
+    await edit(edited, { deliveryDate: DAY });
+    ways.edit = edited.id;
+
+    const moved = await order(undated);
+    await t.ok('plan.move', { orders: [{ id: moved.id, updatedAt: moved.updatedAt }], date: DAY });
+    ways.planMove = moved.id;
+
+    const called = await order({ deliveryDate: YESTERDAY });
+    await t.ok('calls.log', {
+      orderId: called.id,
+      outcome: 'reschedule',
+      reschedule: { date: DAY, window: null },
+    });
+    ways.callReschedule = called.id;
+
+    // The end of day's "Rescheduled": the attempt, then the move (RescheduleDialog).
+    const sheet = await order({ deliveryDate: YESTERDAY, courierId: sergey.id });
+    const attempted = await t.ok('orders.recordAttempt', {
+      id: sheet.id,
+      expectedUpdatedAt: sheet.updatedAt,
+      outcome: 'rescheduled',
+      attemptedOn: YESTERDAY,
+    });
+    await t.ok('plan.move', { orders: [{ id: sheet.id, updatedAt: attempted.updatedAt }], date: DAY });
+    ways.endOfDayReschedule = sheet.id;
+
+    // Scenario 4: not at home yesterday, the new day typed into the order.
+    const notHome = await order({ deliveryDate: YESTERDAY, courierId: sergey.id });
+    await t.ok('orders.recordAttempt', {
+      id: notHome.id,
+      expectedUpdatedAt: notHome.updatedAt,
+      outcome: 'not_at_home',
+      attemptedOn: YESTERDAY,
+    });
+    await edit(notHome, { deliveryDate: DAY });
+    ways.editAfterNotAtHome = notHome.id;
+
+    ways.import = await importWithDate('IMP-1');
+
+    const calls = new Set((await t.ok('calls.list', { date: DAY })).map((r) => r.orderId));
+    const plan = await t.ok('plan.day', { date: DAY });
+    const stops = [...plan.couriers.flatMap((c) => c.stops), ...plan.unassigned];
+    const awaiting = new Set(stops.filter((s) => s.awaitingOutcome).map((s) => s.orderId));
+    const onLists = Object.fromEntries(
+      Object.entries(ways).map(([way, id]) => [way, { calls: calls.has(id), endOfDay: awaiting.has(id) }]),
+    );
+    expect(onLists).toEqual(
+      Object.fromEntries(Object.keys(ways).map((way) => [way, { calls: true, endOfDay: true }])),
+    );
+    // And none of them is still on yesterday's call list.
+    const yesterday = (await t.ok('calls.list', { date: YESTERDAY })).map((r) => r.orderId);
+    expect(yesterday).toEqual([]);
+  });
+
+  it('keeps a delivered or cancelled order off both lists, and a not-at-home one off the day it failed', async () => {
+    const { sergey } = await shop();
+    const delivered = await order({ courierId: sergey.id });
+    await t.ok('orders.recordAttempt', {
+      id: delivered.id,
+      expectedUpdatedAt: delivered.updatedAt,
+      outcome: 'delivered',
+      attemptedOn: DAY,
+    });
+    const failed = await order({ courierId: sergey.id });
+    await t.ok('orders.recordAttempt', {
+      id: failed.id,
+      expectedUpdatedAt: failed.updatedAt,
+      outcome: 'not_at_home',
+      attemptedOn: DAY,
+    });
+    const cancelled = await order();
+    await t.ok('calls.log', { orderId: cancelled.id, outcome: 'cancelled' });
+    expect(await t.ok('calls.list', { date: DAY })).toEqual([]);
+    const plan = await t.ok('plan.day', { date: DAY });
+    const stops = plan.couriers.flatMap((c) => c.stops);
+    expect(stops.map((s) => [s.orderId, s.awaitingOutcome])).toEqual([
+      [delivered.id, false],
+      [failed.id, false],
+    ]);
+  });
+});
+
+describe('the call row: what to say, when to call again, who gets a message', () => {
+  it('gives address, courier and what the door collects; sorts call-backs by their time', async () => {
+    const { sergey } = await shop();
+    const first = await order({ courierId: sergey.id });
+    const second = await order({ window: { from: '17:00', to: '20:00' } });
+    const third = await order({ paymentMethod: 'card_online', paymentStatus: 'paid' });
+    t.clock.now += 60_000;
+    await t.ok('calls.log', { orderId: first.id, outcome: 'no_answer', callBackAt: '2026-11-23 19:30' });
+    await t.ok('calls.log', { orderId: second.id, outcome: 'busy', callBackAt: '2026-11-23 18:00' });
+    const rows = await t.ok('calls.list', { date: DAY });
+    expect(rows.map((r) => [r.orderId, r.callBackAt])).toEqual([
+      [third.id, null],
+      [second.id, '2026-11-23 18:00'],
+      [first.id, '2026-11-23 19:30'],
+    ]);
+    expect(rows[2]).toMatchObject({
+      address: first.address,
+      courierName: 'Sergey',
+      door: { kind: 'collect', amount: 900_000 },
+      contact: 'call',
+    });
+    expect(rows[0]!.door).toEqual({ kind: 'paid' });
+    expect(
+      await t.call('calls.log', { orderId: third.id, outcome: 'confirmed', callBackAt: '2026-11-23 19:00' }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'callBackAt' }] } });
+  });
+
+  it('marks pickup-point and do-not-call customers for a message, and records the message sent', async () => {
+    await shop();
+    const pickup = await order({ deliveryMethod: 'pickup_point', address: 'Pickup point, Lenina 1' });
+    const never = await order({ customer: { doNotCall: true } });
+    const rows = await t.ok('calls.list', { date: DAY });
+    expect(rows.map((r) => [r.orderId, r.contact, r.messageSent])).toEqual([
+      [pickup.id, 'message', null],
+      [never.id, 'message', null],
+    ]);
+    t.clock.now += 60_000;
+    const sent = await t.ok('calls.messageSent', { orderId: pickup.id, text: 'Your order is ready' });
+    expect(sent.messageSent).toEqual({ at: t.clock.now, by: 'Olga Owner' });
+    const audit = t.core
+      .ctx!.db.prepare("select entity_id, after from audit_log where action = 'message_sent'")
+      .all() as { entity_id: number; after: string }[];
+    expect(audit.map((a) => [a.entity_id, JSON.parse(a.after).text])).toEqual([
+      [pickup.id, 'Your order is ready'],
+    ]);
+    expect(await t.call('calls.messageSent', { orderId: never.id, text: '  ' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
     });
   });
 });

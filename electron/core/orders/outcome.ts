@@ -65,8 +65,17 @@ const STATUS_AFTER: Record<ChannelInput<'orders.recordAttempt'>['outcome'], Orde
   failed: 'not_at_home',
 };
 
-/** Statuses an attempt can be recorded from: the courier had the parcel that day. */
-const ATTEMPTABLE: readonly OrderStatus[] = ['scheduled', 'confirmed', 'out_for_delivery', 'not_at_home'];
+/**
+ * Statuses an attempt can be recorded from: the courier had the parcel that day (a "new" order
+ * with a date goes out too: planning/day-lists.ts puts it on the end-of-day list).
+ */
+const ATTEMPTABLE: readonly OrderStatus[] = [
+  'new',
+  'scheduled',
+  'confirmed',
+  'out_for_delivery',
+  'not_at_home',
+];
 
 /** The value of what the customer kept on a partial buyout, checked against the order's items. */
 function keptValue(order: Order, kept: { itemId: number; quantity: number }[]): number {

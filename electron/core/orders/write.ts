@@ -8,6 +8,7 @@ import { assessCustomer, type Assessment } from '../customers/assess';
 import { getCustomerRow, loadCustomer } from '../customers/rows';
 import { conflict } from '../errors';
 import { enforceOrderPolicy } from '../risk/order-policy';
+import { statusForDeliveryDate } from '../planning/day-lists';
 import { readSettings } from '../settings/store';
 import { chequeReceivedOn, keepCheque } from './cheque';
 import { takeOrderNumber } from './numbering';
@@ -169,6 +170,17 @@ export function updateOrder(ctx: CoreContext, id: number, expectedUpdatedAt: num
       .prepare(`update orders set ${COLUMNS} where id = $id`)
       .run({ ...columnValues({ ...fields, number }, fields.orderedOn ?? before.orderedOn, at), id });
     markOverride(ctx, id, override);
+    // A date typed into the order moves it like the board does (day-lists.ts): a "new" one given a
+    // date, a "not at home" one given a second try, go on that day's call and end-of-day lists.
+    const status = statusForDeliveryDate(before.status, before.deliveryDate, fields.deliveryDate);
+    if (status !== before.status) {
+      ctx.db.prepare('update orders set status = ? where id = ?').run(status, id);
+      ctx.db
+        .prepare(
+          'insert into order_status_changes (order_id, from_status, to_status, staff_id, at, note) values (?, ?, ?, ?, ?, ?)',
+        )
+        .run(id, before.status, status, ctx.session.staffId, at, `rescheduled to ${fields.deliveryDate}`);
+    }
     ctx.db.prepare('delete from order_items where order_id = ?').run(id);
     insertItems(ctx, id, fields);
     keepCheque(ctx, id, fields, settings);

@@ -3,6 +3,7 @@ import { doorPayment } from '../../../shared/domain/door-payment';
 import type { PaymentStatus } from '../../../shared/domain/enums';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Db } from '../db/open';
+import { DUE_ON_DELIVERY_DATE } from './day-lists';
 
 const MESSAGE_ONLY = new Set(['pickup_point', 'post']);
 const ROUTED_KINDS = "('own_driver', 'foot_courier', 'courier_service')";
@@ -27,6 +28,7 @@ interface StopRow {
   courier_id: number | null;
   route_position: number | null;
   updated_at: number;
+  awaiting: number;
 }
 
 /** One day's orders, by courier, in window and route order (indexed by delivery date). */
@@ -36,7 +38,8 @@ export function dayPlan(db: Db, date: string, settings: Settings): DayPlan {
       `select o.id as order_id, o.number, o.customer_id, c.name as customer_name,
          (select coalesce(p.e164, p.raw) from customer_phones p where p.customer_id = o.customer_id order by p.id limit 1) as phone,
          o.address, o.window_from, o.window_to, o.payment_method, o.payment_status, o.delivery_method, o.total, o.amount_received,
-         (c.caution or c.doubtful) as caution, c.delivery_notes, o.status, o.courier_id, o.route_position, o.updated_at
+         (c.caution or c.doubtful) as caution, c.delivery_notes, o.status, o.courier_id, o.route_position, o.updated_at,
+         ${DUE_ON_DELIVERY_DATE} as awaiting
        from orders o join customers c on c.id = o.customer_id
        where o.delivery_date = ? and o.status <> 'cancelled'
        order by coalesce(o.window_from, '99:99'), coalesce(o.route_position, 1000000000), o.id`,
@@ -81,6 +84,7 @@ export function dayPlan(db: Db, date: string, settings: Settings): DayPlan {
       position: r.route_position,
       updatedAt: r.updated_at,
       items: items.get(r.order_id) ?? [],
+      awaitingOutcome: r.awaiting === 1,
     };
   });
 

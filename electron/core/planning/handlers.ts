@@ -1,7 +1,7 @@
 import type { planningChannels } from '../../../shared/contract/planning';
 import type { CoreContext, HandlerMap } from '../context';
 import { readSettings } from '../settings/store';
-import { callList, logCall } from './calls';
+import { callList, logCall, recordMessageSent } from './calls';
 import { cashForDay, recordHandover } from './cash';
 import { dayPlan } from './day-plan';
 import { moveOrders } from './move';
@@ -18,6 +18,7 @@ export const planningHandlers: HandlerMap<keyof typeof planningChannels> = {
   'plan.move': (ctx, input) => changed(ctx, ['plan', 'orders'], { moved: moveOrders(ctx, input) }),
   'calls.list': (ctx, input) => callList(ctx.db, input.date, ctx.now(), readSettings(ctx.db)),
   'calls.log': (ctx, input) => changed(ctx, ['calls', 'orders'], logCall(ctx, input)),
+  'calls.messageSent': (ctx, input) => changed(ctx, ['calls'], recordMessageSent(ctx, input)),
   'cash.day': (ctx, input) => cashForDay(ctx.db, input.date),
   'cash.record': (ctx, input) => changed(ctx, ['cash'], recordHandover(ctx, input)),
 };

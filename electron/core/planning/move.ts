@@ -7,6 +7,7 @@ import { conflict, invalid, notFound } from '../errors';
 import { assertPlannable } from '../orders/planning-gate';
 import { shopHours } from '../orders/validate';
 import { readSettings } from '../settings/store';
+import { statusForDeliveryDate } from './day-lists';
 
 type MoveInput = ChannelInput<'plan.move'>;
 
@@ -71,8 +72,7 @@ export function moveOrders(ctx: CoreContext, input: MoveInput): number {
       const position = (positions.get(key) ?? (lastPosition.get(date, courier) as { p: number }).p) + 1;
       positions.set(key, position);
       // Another day means another confirmation call: back on that day's call list.
-      const status: OrderStatus =
-        date !== row.delivery_date || row.status === 'new' ? 'scheduled' : row.status;
+      const status = statusForDeliveryDate(row.status, row.delivery_date, date);
       update.run({
         courier,
         date,

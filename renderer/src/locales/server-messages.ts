@@ -77,6 +77,10 @@ const RU_EXACT: Record<string, string> = {
   'The start is after the end': 'Начало позже конца',
   'A report covers at most 10 years': 'Отчёт охватывает не больше 10 лет',
   'Pick the new date': 'Выберите новую дату',
+  'The message is empty': 'Сообщение пустое',
+  'Use a time like 19:30': 'Укажите время, например 19:30',
+  'A callback time goes with “no answer”, “busy” or “talked” only':
+    'Время перезвона указывают только с «Не ответил», «Занято» или «Поговорили»',
   'Pick orders to move': 'Выберите заказы для переноса',
   'Pick a customer that exists.': 'Выберите существующего клиента.',
   'This customer was merged into another; pick that one.':

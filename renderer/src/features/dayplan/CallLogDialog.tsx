@@ -15,6 +15,9 @@ type Outcome = ChannelInput<'calls.log'>['outcome'];
 interface CallLogDialogProps {
   row: CallRow;
   outcome: Outcome;
+  /** "Call again at…": the time the customer asked to be called back, today (shop's day). */
+  callBack: boolean;
+  today: string;
   date: string;
   windows: DeliveryWindow[];
   onLog: (input: ChannelInput<'calls.log'>) => Promise<unknown>;
@@ -24,14 +27,17 @@ interface CallLogDialogProps {
 const NONE = 'none';
 
 /**
- * The second keystroke of a call that needs more: a new day and window for "reschedule", and
- * the reason for calling a customer who asked not to be called or is outside their hours.
+ * The second keystroke of a call that needs more: a new day and window for "reschedule", the
+ * time to call again, and the reason for calling a customer who asked not to be called or is
+ * outside their hours.
  */
-export function CallLogDialog({ row, outcome, date, windows, onLog, onClose }: CallLogDialogProps) {
+export function CallLogDialog(props: CallLogDialogProps) {
+  const { row, outcome, callBack, today, date, windows, onLog, onClose } = props;
   const { t, i18n } = useTranslation();
   const needsReason = !row.callNow.allowed;
   const reschedule = outcome === 'reschedule';
   const [reason, setReason] = useState('');
+  const [callBackTime, setCallBackTime] = useState('');
   const [day, setDay] = useState(addDays(date, 1));
   const [windowChoice, setWindowChoice] = useState(row.window ? windowKey(row.window) : NONE);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -42,6 +48,7 @@ export function CallLogDialog({ row, outcome, date, windows, onLog, onClose }: C
     const problems: Record<string, string> = {};
     if (needsReason && reason.trim() === '') problems.overrideReason = t('plan.calls.giveReason');
     if (reschedule && !isIsoDate(day)) problems.date = t('orders.form.badDate');
+    if (callBack && !/^\d\d:\d\d$/.test(callBackTime)) problems.callBackAt = t('plan.calls.giveTime');
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
     setBusy(true);
@@ -50,6 +57,7 @@ export function CallLogDialog({ row, outcome, date, windows, onLog, onClose }: C
         orderId: row.orderId,
         outcome,
         ...(needsReason ? { overrideReason: reason.trim() } : {}),
+        ...(callBack ? { callBackAt: `${today} ${callBackTime}` } : {}),
         ...(reschedule
           ? { reschedule: { date: day, window: windows.find((w) => windowKey(w) === windowChoice) ?? null } }
           : {}),
@@ -75,24 +83,18 @@ export function CallLogDialog({ row, outcome, date, windows, onLog, onClose }: C
     }
   };
 
+  const title = t('plan.calls.dialogTitle', {
+    outcome: callBack ? t('plan.calls.callBack') : t(`codes.callOutcome.${outcome}`),
+    name: row.customerName,
+  });
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('plan.calls.dialogTitle', {
-        outcome: t(`codes.callOutcome.${outcome}`),
-        name: row.customerName,
-      })}
-    >
+    <Modal opened onClose={onClose} title={title}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
           void submit();
         }}
-        aria-label={t('plan.calls.dialogTitle', {
-          outcome: t(`codes.callOutcome.${outcome}`),
-          name: row.customerName,
-        })}
+        aria-label={title}
       >
         <Stack gap="sm">
           {needsReason && (
@@ -130,6 +132,17 @@ export function CallLogDialog({ row, outcome, date, windows, onLog, onClose }: C
               />
             </Group>
           )}
+          {callBack && (
+            <TextInput
+              type="time"
+              label={t('plan.calls.callBackTime')}
+              description={t('plan.calls.callBackHint')}
+              value={callBackTime}
+              onChange={(event) => setCallBackTime(event.currentTarget.value)}
+              error={errors.callBackAt}
+              data-autofocus
+            />
+          )}
           {needsReason && (
             <TextInput
               label={t('plan.calls.overrideReason')}
@@ -137,7 +150,7 @@ export function CallLogDialog({ row, outcome, date, windows, onLog, onClose }: C
               value={reason}
               onChange={(event) => setReason(event.currentTarget.value)}
               error={errors.overrideReason}
-              data-autofocus={!reschedule || undefined}
+              data-autofocus={(!reschedule && !callBack) || undefined}
             />
           )}
           {errors.outcome && (

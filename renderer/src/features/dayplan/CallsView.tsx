@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { IconPhoneCheck, IconPhoneOff } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ChannelInput, ChannelOutput } from '../../../../shared/contract';
@@ -21,21 +22,28 @@ import { ApiError } from '../../lib/api';
 import { errorMessage, notifyError } from '../../lib/errors';
 import { displayPhone } from '../../lib/phone-display';
 import { useChannelMutation, useChannelQuery } from '../../lib/query';
+import { useShopToday } from '../../lib/shop-day';
+import { useFormatters } from '../../lib/format';
 import { StatusBadge } from '../orders/StatusBadge';
 import { CallLogDialog } from './CallLogDialog';
 import classes from './CallsView.module.css';
+import { doorText } from './door-text';
+import { MessageInsteadList } from './MessageInsteadList';
 
 type CallRow = ChannelOutput<'calls.list'>[number];
 type Outcome = ChannelInput<'calls.log'>['outcome'];
 
-/** The keys of a call, in the order an operator meets them. */
-const KEYS: { key: string; outcome: Outcome; color: string }[] = [
+/** The keys of a call, in the order an operator meets them. 6: they asked to be called again at a time. */
+const KEYS: { key: string; outcome: Outcome; color: string; callBack?: true }[] = [
   { key: '1', outcome: 'confirmed', color: 'teal' },
   { key: '2', outcome: 'no_answer', color: 'gray' },
   { key: '3', outcome: 'busy', color: 'gray' },
   { key: '4', outcome: 'reschedule', color: 'blue' },
   { key: '5', outcome: 'cancelled', color: 'red' },
+  { key: '6', outcome: 'talked', color: 'indigo', callBack: true },
 ];
+const keyLabel = (k: (typeof KEYS)[number], t: TFunction) =>
+  k.callBack ? t('plan.calls.callBack') : t(`codes.callOutcome.${k.outcome}`);
 const TRIES = 5;
 
 function state(row: CallRow): 'confirmed' | 'tried' | 'needs' {
@@ -43,16 +51,22 @@ function state(row: CallRow): 'confirmed' | 'tried' | 'needs' {
   return row.attempts >= TRIES ? 'tried' : 'needs';
 }
 
-/** Customers to confirm for a day, by window; one keystroke logs a call (two when it needs more). */
-export function CallsView({ date }: { date: string }) {
+/**
+ * Customers to confirm for a day, by window, call-backs after by their time; one keystroke logs a
+ * call (two when it needs more). Those who get a message instead are listed apart, below.
+ */
+export function CallsView({ date, dayLabel }: { date: string; dayLabel: string }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const calls = useChannelQuery('calls.list', { date });
   const settings = useChannelQuery('settings.get', {});
   const log = useChannelMutation('calls.log');
-  const [dialog, setDialog] = useState<{ row: CallRow; outcome: Outcome } | null>(null);
+  const [dialog, setDialog] = useState<{ row: CallRow; outcome: Outcome; callBack: boolean } | null>(null);
   const [last, setLast] = useState('');
   const rowsRef = useRef(new Map<number, HTMLTableRowElement>());
-  const rows = calls.data ?? [];
+  const all = calls.data ?? [];
+  const rows = all.filter((r) => r.contact === 'call');
+  const messages = all.filter((r) => r.contact === 'message');
 
   const focusRow = (index: number) => {
     const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
@@ -69,18 +83,20 @@ export function CallsView({ date }: { date: string }) {
       }),
     );
   };
-  const start = (row: CallRow, outcome: Outcome) => {
-    if (outcome === 'reschedule' || !row.callNow.allowed) return setDialog({ row, outcome });
+  const start = (row: CallRow, outcome: Outcome, callBack = false) => {
+    if (callBack || outcome === 'reschedule' || !row.callNow.allowed)
+      return setDialog({ row, outcome, callBack });
     const index = rows.indexOf(row);
     submit({ orderId: row.orderId, outcome })
       .then(() => focusRow(index + 1))
       .catch((error: unknown) => {
         // The customer's hours ended while the list was open: ask for the reason after all.
         if (error instanceof ApiError && error.issues.some((issue) => issue.path === 'overrideReason'))
-          setDialog({ row: { ...row, callNow: { ...row.callNow, allowed: false } }, outcome });
+          setDialog({ row: { ...row, callNow: { ...row.callNow, allowed: false } }, outcome, callBack });
         else notifyError(error);
       });
   };
+  const today = useShopToday() ?? date;
   const onKeyDown = (row: CallRow, index: number, event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const key = KEYS.find(
@@ -88,7 +104,7 @@ export function CallsView({ date }: { date: string }) {
     );
     if (key) {
       event.preventDefault();
-      start(row, key.outcome);
+      start(row, key.outcome, key.callBack);
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       focusRow(index + (event.key === 'ArrowDown' ? 1 : -1));
@@ -106,6 +122,9 @@ export function CallsView({ date }: { date: string }) {
 
   return (
     <Stack gap="sm">
+      <Text fw={600} data-testid="calls-for">
+        {t('plan.calls.heading', { day: dayLabel })}
+      </Text>
       <Group justify="space-between" wrap="nowrap">
         <Group gap="md" data-testid="calls-summary">
           <Text size="sm">{t('plan.calls.count.all', { n: rows.length })}</Text>
@@ -131,7 +150,7 @@ export function CallsView({ date }: { date: string }) {
           {t('plan.calls.keysHint')}{' '}
           {KEYS.map((k) => (
             <span key={k.key}>
-              <Kbd size="xs">{k.key}</Kbd> {t(`codes.callOutcome.${k.outcome}`)}{' '}
+              <Kbd size="xs">{k.key}</Kbd> {keyLabel(k, t)}{' '}
             </span>
           ))}
         </Text>
@@ -145,12 +164,13 @@ export function CallsView({ date }: { date: string }) {
           <Table verticalSpacing={5} aria-label={t('plan.calls.tableLabel')} data-testid="call-list">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={100}>{t('plan.calls.col.window')}</Table.Th>
-                <Table.Th w={90}>{t('plan.calls.col.order')}</Table.Th>
-                <Table.Th>{t('plan.calls.col.customer')}</Table.Th>
-                <Table.Th w={190}>{t('plan.calls.col.hours')}</Table.Th>
+                <Table.Th w={110}>{t('plan.calls.col.window')}</Table.Th>
+                <Table.Th w={72}>{t('plan.calls.col.order')}</Table.Th>
+                <Table.Th w={160}>{t('plan.calls.col.customer')}</Table.Th>
+                <Table.Th>{t('plan.calls.col.delivery')}</Table.Th>
+                <Table.Th w={150}>{t('plan.calls.col.hours')}</Table.Th>
                 <Table.Th w={120}>{t('plan.calls.col.calls')}</Table.Th>
-                <Table.Th w={150}>{t('plan.calls.col.state')}</Table.Th>
+                <Table.Th w={124}>{t('plan.calls.col.state')}</Table.Th>
                 <Table.Th w={190}>{t('plan.calls.col.log')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -175,7 +195,7 @@ export function CallsView({ date }: { date: string }) {
                     onKeyDown={(event) => onKeyDown(row, index, event)}
                   >
                     <Table.Td>
-                      <Text size="sm" fw={600}>
+                      <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                         {row.window ? `${row.window.from}–${row.window.to}` : '—'}
                       </Text>
                     </Table.Td>
@@ -190,6 +210,20 @@ export function CallsView({ date }: { date: string }) {
                       </Text>
                       <Text size="xs" c="dimmed">
                         {row.phone ? displayPhone(row.phone) : t('plan.calls.noPhone')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td data-testid="call-delivery">
+                      <Text size="xs" lineClamp={2}>
+                        {row.address}
+                      </Text>
+                      <Text size="xs">
+                        <Text span fw={700} size="xs" data-testid="call-collect">
+                          {doorText(row, t, format)}
+                        </Text>
+                        <Text span c="dimmed" size="xs">
+                          {' · '}
+                          {row.courierName ?? t('plan.calls.noCourier')}
+                        </Text>
                       </Text>
                     </Table.Td>
                     <Table.Td>
@@ -235,6 +269,16 @@ export function CallsView({ date }: { date: string }) {
                               n: row.attempts,
                             })}
                       </Text>
+                      {row.callBackAt && !row.confirmed && (
+                        <Text size="xs" fw={700} c="indigo.8" data-testid="call-back-at">
+                          {t('plan.calls.callBackAt', {
+                            time:
+                              row.callBackAt.slice(0, 10) === today
+                                ? row.callBackAt.slice(11)
+                                : `${format.day(row.callBackAt.slice(0, 10))} ${row.callBackAt.slice(11)}`,
+                          })}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       {rowState === 'confirmed' ? (
@@ -252,14 +296,14 @@ export function CallsView({ date }: { date: string }) {
                     <Table.Td>
                       <Group gap={3} wrap="nowrap">
                         {KEYS.map((k) => (
-                          <Tooltip key={k.key} label={`${k.key} — ${t(`codes.callOutcome.${k.outcome}`)}`}>
+                          <Tooltip key={k.key} label={`${k.key} — ${keyLabel(k, t)}`}>
                             <Button
                               size="compact-xs"
                               variant="light"
                               color={k.color}
                               tabIndex={-1}
-                              aria-label={`${t(`codes.callOutcome.${k.outcome}`)} — ${row.customerName}`}
-                              onClick={() => start(row, k.outcome)}
+                              aria-label={`${keyLabel(k, t)} — ${row.customerName}`}
+                              onClick={() => start(row, k.outcome, k.callBack)}
                             >
                               {k.key}
                             </Button>
@@ -278,6 +322,8 @@ export function CallsView({ date }: { date: string }) {
         <CallLogDialog
           row={dialog.row}
           outcome={dialog.outcome}
+          callBack={dialog.callBack}
+          today={today}
           date={date}
           windows={settings.data?.deliveryWindows ?? []}
           onLog={submit}
@@ -288,6 +334,7 @@ export function CallsView({ date }: { date: string }) {
           }}
         />
       )}
+      <MessageInsteadList rows={messages} date={date} />
     </Stack>
   );
 }

@@ -43,8 +43,12 @@ export function DayPlanScreen() {
       ? 'end'
       : 'plan';
   if (!today) return <Loader m="xl" aria-label={t('common.loading')} />;
-  const date = dayParam(params.get('date'), tab === 'calls' ? addDays(today, 1) : today);
+  // Each tab opens on its own day: the plan and the end of day on today, the confirmation calls
+  // on tomorrow (they are made the evening before). A day picked by hand goes along between tabs.
+  const tabDay = (of: Tab) => (of === 'calls' ? addDays(today, 1) : today);
+  const date = dayParam(params.get('date'), tabDay(tab));
   const go = (nextTab: Tab, nextDate: string) => void navigate(`${TAB_PATH[nextTab]}?date=${nextDate}`);
+  const switchTab = (nextTab: Tab) => go(nextTab, date === tabDay(tab) ? tabDay(nextTab) : date);
   const relative =
     date === today
       ? t('plan.today')
@@ -67,7 +71,7 @@ export function DayPlanScreen() {
               { value: 'end', label: t('plan.tab.end') },
             ]}
             value={tab}
-            onChange={(value) => go(value as Tab, date)}
+            onChange={(value) => switchTab(value as Tab)}
           />
         </Group>
         <Group gap={6} wrap="nowrap">
@@ -108,7 +112,13 @@ export function DayPlanScreen() {
         </Group>
       </Group>
       {tab === 'plan' && <PlanView key={date} date={date} />}
-      {tab === 'calls' && <CallsView key={date} date={date} />}
+      {tab === 'calls' && (
+        <CallsView
+          key={date}
+          date={date}
+          dayLabel={relative ? `${relative}, ${format.day(date)}` : format.day(date)}
+        />
+      )}
       {tab === 'end' && <EndOfDayView key={date} date={date} />}
     </Stack>
   );

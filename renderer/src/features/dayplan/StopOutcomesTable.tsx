@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ChannelInput } from '../../../../shared/contract';
 import type { PlanStop } from '../../../../shared/contract/planning';
-import { CHECKED_IN_PRESENCE, type OrderStatus } from '../../../../shared/domain/enums';
+import { CHECKED_IN_PRESENCE } from '../../../../shared/domain/enums';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
 import { useChannelMutation } from '../../lib/query';
@@ -16,9 +16,6 @@ type Outcome = ChannelInput<'orders.recordAttempt'>['outcome'];
 
 /** Buttons keep their whole label: the table gives the outcome column what they need. */
 const FULL_LABEL = { label: { overflow: 'visible' } } as const;
-
-/** Stops whose outcome is still to come from the courier's sheet. */
-const PENDING: readonly OrderStatus[] = ['scheduled', 'confirmed', 'out_for_delivery'];
 
 const ONE_CLICK: { outcome: Outcome; color: string }[] = [
   { outcome: 'delivered', color: 'teal' },
@@ -94,7 +91,8 @@ export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: Stop
       </Table.Thead>
       <Table.Tbody>
         {stops.map((stop) => {
-          const pending = PENDING.includes(stop.status);
+          // Main's rule (planning/day-lists.ts) says whether the outcome is still to come.
+          const pending = stop.awaitingOutcome;
           return (
             <Table.Tr
               key={stop.orderId}

@@ -3,7 +3,7 @@ import type { PlanStop } from '../../../../shared/contract/planning';
 import type { Formatters } from '../../lib/format';
 
 /** The plan's short word on money at the door: an amount, "Paid", or why not to hand over. */
-export function doorText(stop: PlanStop, t: TFunction, format: Formatters): string {
+export function doorText(stop: Pick<PlanStop, 'door'>, t: TFunction, format: Formatters): string {
   const { door } = stop;
   if (door.kind === 'collect') return format.money(door.amount);
   if (door.kind === 'paid') return t('plan.stop.paid');

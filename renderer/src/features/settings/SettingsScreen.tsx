@@ -7,6 +7,7 @@ import { errorMessage } from '../../lib/errors';
 import { useChannelQuery } from '../../lib/query';
 import { DemoDataSection } from './DemoDataSection';
 import { LanguageSection } from './LanguageSection';
+import { MessageTemplateSection } from './MessageTemplateSection';
 import { ResponseScriptsSection } from './ResponseScriptsSection';
 import { SettingsTabs } from './SettingsTabs';
 import { ShopSettingsForm } from './ShopSettingsForm';
@@ -40,6 +41,7 @@ export function SettingsScreen({ user }: { user: SessionUser }) {
       <StaffSection user={user} />
       <CouriersSection user={user} />
       <ResponseScriptsSection user={user} />
+      <MessageTemplateSection user={user} />
       <DemoDataSection />
     </Stack>
   );
