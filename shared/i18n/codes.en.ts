@@ -79,6 +79,7 @@ export const codesEn = {
     threat_or_bad_review: 'Threat or bad review',
     complaint_after_not_checking: 'Complaint after not checking the goods',
     other: 'Other',
+    repeat_delivery: 'Repeat delivery (failed attempts)',
   },
   incidentStatus: {
     open: 'Open',
@@ -154,6 +155,7 @@ export const codesEn = {
     status: 'Status changed',
     note: 'Note added',
     record_attempt: 'Delivery attempt recorded',
+    attempt_fault: 'Fault of a failed delivery attempt changed',
     cash_handover: 'Cash handed over',
     move: 'Moved to another day',
     setup: 'Shop set up',

@@ -77,6 +77,7 @@ export const codesRu: typeof codesEn = {
     threat_or_bad_review: 'Угрозы или плохой отзыв',
     complaint_after_not_checking: 'Жалоба после приёмки без проверки',
     other: 'Другое',
+    repeat_delivery: 'Повторная доставка (неудачные попытки)',
   },
   incidentStatus: {
     open: 'Открыт',
@@ -152,6 +153,7 @@ export const codesRu: typeof codesEn = {
     status: 'Изменён статус',
     note: 'Добавлена заметка',
     record_attempt: 'Записана попытка доставки',
+    attempt_fault: 'Изменена вина за неудачную попытку доставки',
     cash_handover: 'Сдана касса',
     move: 'Перенесён на другой день',
     setup: 'Магазин настроен',

@@ -4,6 +4,7 @@ import { incidentTotals } from './0002-incident-totals';
 import { reportRollups } from './0003-report-rollups';
 import { imports } from './0004-imports';
 import { chequesAndNumbers } from './0005-cheques-and-numbers';
+import { attemptLosses } from './0006-attempt-losses';
 
 export interface Migration {
   name: string;
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   reportRollups,
   imports,
   chequesAndNumbers,
+  attemptLosses,
 ];

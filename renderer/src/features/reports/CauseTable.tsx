@@ -1,7 +1,7 @@
 import { Box, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PeriodReport } from '../../../../shared/contract/reports';
-import type { IncidentCause } from '../../../../shared/domain/enums';
+import type { LossCause } from '../../../../shared/domain/enums';
 import { useFormatters } from '../../lib/format';
 import classes from './ChartBox.module.css';
 import { CAUSE_COLOR, useChartFormatters } from './chart-format';
@@ -21,7 +21,7 @@ export function CauseTable({
 }: {
   report: PeriodReport;
   granularity: Granularity;
-  onCell: (cause: IncidentCause, start: string | null) => void;
+  onCell: (cause: LossCause, start: string | null) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
