@@ -10,7 +10,7 @@ let t: TestCore;
 afterEach(() => t?.close());
 afterAll(() => stopWorker());
 
-const DAYS = ['2026-11-20', '2026-11-21', '2026-11-23'];
+const DAYS = ['2026-11-20', '2026-11-21', '2026-11-23'] as const;
 
 async function threeFailedAttempts() {
   t = makeCore();

@@ -89,10 +89,11 @@ export const reportsEn = {
   causes: {
     title: 'Losses by cause over time',
     description:
-      'Net loss (costs minus money recovered) of the incidents that happened in each week or month, by cause; the line is the number of incidents. Click a bar or an amount to see the incidents behind it.',
+      'Net loss (costs minus money recovered) of the incidents that happened in each week or month, by cause, and the cost of failed delivery attempts as “Repeat delivery”; the line is the number of incidents. Click a bar or an amount to see what is behind it.',
     axes: 'Left axis: net loss. Right axis: number of incidents.',
-    none: 'No incidents were logged in this period.',
+    none: 'No incidents or failed delivery attempts in this period.',
     cause: 'Cause',
+    lines: 'Cases',
     allCauses: 'All causes',
     incidents: 'Incidents',
     tableLabel: 'Net loss by cause and period',
@@ -173,6 +174,13 @@ export const reportsEn = {
     openRegister: 'Open in Incidents',
     previousPage: 'Previous page',
     nextPage: 'Next page',
+    attempts: {
+      title: 'Failed delivery attempts',
+      count: 'Attempts',
+      none: 'No failed delivery attempts here.',
+      outcome: 'Outcome',
+      fault: 'Fault',
+    },
     col: { day: 'Day', cause: 'Cause', customer: 'Customer', status: 'Status', net: 'Net loss' },
   },
 };

@@ -58,7 +58,7 @@ export function CauseTable({
               <Table.Th style={{ position: 'sticky', left: 0, background: 'white', zIndex: 1 }}>
                 {t('reports.causes.cause')}
               </Table.Th>
-              <Table.Th ta="right">{t('reports.causes.incidents')}</Table.Th>
+              <Table.Th ta="right">{t('reports.causes.lines')}</Table.Th>
               {buckets.map((b) => (
                 <Table.Th key={b.start} ta="right">
                   {chart.bucketTick(b.start)}
@@ -130,7 +130,7 @@ export function CauseTable({
                 </Table.Td>
               ))}
               <Table.Td ta="right" fw={700}>
-                {format.number(report.totals.count)}
+                {format.number(report.totals.incidents)}
               </Table.Td>
             </Table.Tr>
           </Table.Tfoot>
