@@ -75,6 +75,10 @@ export const ATTEMPT_OUTCOMES = [
  */
 export const FAILED_ATTEMPT_OUTCOMES = ['refused', 'not_at_home', 'rescheduled', 'failed'] as const;
 
+/** What a courier hands over: cash brought back, or the card terminal's total for the day. */
+export const HANDOVER_KINDS = ['cash', 'card'] as const;
+export type HandoverKind = (typeof HANDOVER_KINDS)[number];
+
 export const CALL_PURPOSES = ['confirmation', 'incoming', 'outgoing', 'follow_up'] as const;
 export const CALL_OUTCOMES = ['confirmed', 'no_answer', 'busy', 'reschedule', 'cancelled', 'talked'] as const;
 

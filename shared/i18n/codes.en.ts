@@ -157,6 +157,7 @@ export const codesEn = {
     record_attempt: 'Delivery attempt recorded',
     attempt_fault: 'Fault of a failed delivery attempt changed',
     cash_handover: 'Cash handed over',
+    cash_correction: 'Handover corrected',
     move: 'Moved to another day',
     setup: 'Shop set up',
     set_pin: 'PIN set',

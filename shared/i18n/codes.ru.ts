@@ -155,6 +155,7 @@ export const codesRu: typeof codesEn = {
     record_attempt: 'Записана попытка доставки',
     attempt_fault: 'Изменена вина за неудачную попытку доставки',
     cash_handover: 'Сдана касса',
+    cash_correction: 'Исправлена сдача денег',
     move: 'Перенесён на другой день',
     setup: 'Магазин настроен',
     set_pin: 'Задан PIN',

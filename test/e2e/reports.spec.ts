@@ -147,7 +147,7 @@ test('the owner reads the reports on the demo shop: periods, a bar’s incidents
   const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-  expect(lines[0]).toBe('Fault,Incidents,"Costs, RUB","Recovered, RUB","Net loss, RUB"');
+  expect(lines[0]).toBe('Fault,Cases,"Costs, RUB","Recovered, RUB","Net loss, RUB"');
   const body = lines.slice(1, -1).map((line) => line.split(','));
   const totalLine = lines.at(-1)!.split(',');
   expect(totalLine[0]).toBe('Total');

@@ -28,6 +28,7 @@ const columns: [string, string, readonly string[]][] = [
   ['incidents', 'cause', enums.INCIDENT_CAUSES],
   ['incidents', 'fault', enums.FAULTS],
   ['attempt_losses', 'fault', enums.FAULTS],
+  ['courier_cash', 'kind', enums.HANDOVER_KINDS],
   ['incidents', 'status', enums.INCIDENT_STATUSES],
   ['incidents', 'resolution', enums.RESOLUTIONS],
   ['incidents', 'waiting_for', WAITING_FOR],

@@ -1,8 +1,9 @@
 import type { planningChannels } from '../../../shared/contract/planning';
 import type { CoreContext, HandlerMap } from '../context';
+import { localDate } from '../../../shared/domain/dates';
 import { readSettings } from '../settings/store';
 import { callList, logCall } from './calls';
-import { cashForDay, recordHandover } from './cash';
+import { cashForDay, correctHandover, courierLedger, recordHandover } from './cash';
 import { dayPlan } from './day-plan';
 import { moveOrders } from './move';
 
@@ -20,4 +21,7 @@ export const planningHandlers: HandlerMap<keyof typeof planningChannels> = {
   'calls.log': (ctx, input) => changed(ctx, ['calls', 'orders'], logCall(ctx, input)),
   'cash.day': (ctx, input) => cashForDay(ctx.db, input.date),
   'cash.record': (ctx, input) => changed(ctx, ['cash'], recordHandover(ctx, input)),
+  'cash.correct': (ctx, input) => changed(ctx, ['cash'], correctHandover(ctx, input)),
+  'cash.ledger': (ctx, input) =>
+    courierLedger(ctx.db, input.date ?? localDate(ctx.now(), readSettings(ctx.db).timeZone)),
 };

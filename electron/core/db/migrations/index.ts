@@ -5,6 +5,7 @@ import { reportRollups } from './0003-report-rollups';
 import { imports } from './0004-imports';
 import { chequesAndNumbers } from './0005-cheques-and-numbers';
 import { attemptLosses } from './0006-attempt-losses';
+import { courierLedger } from './0007-courier-ledger';
 
 export interface Migration {
   name: string;
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   imports,
   chequesAndNumbers,
   attemptLosses,
+  courierLedger,
 ];
