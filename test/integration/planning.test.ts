@@ -349,7 +349,7 @@ describe('courier ledger (issue 15, point 7)', () => {
       balance: { cash: 1_000_000, card: 500_000 },
     });
     // Tuesday: 10,800 handed over but typed as 27,000 (over by 18,000); the terminal's total 5,000.
-    day2 = await t.ok('cash.record', { courierId: sergey.id, date: '2026-11-25', handedOver: 2_700_000 });
+    await t.ok('cash.record', { courierId: sergey.id, date: '2026-11-25', handedOver: 2_700_000 });
     day2 = await t.ok('cash.record', {
       courierId: sergey.id,
       date: '2026-11-25',
