@@ -212,7 +212,7 @@ export const planningChannels = {
     output: courierCashSchema,
     role: 'operator',
   }),
-  /** Every courier's running balance up to a day (today by default): who still owes what. */
+  /** Every courier's running balance up to a day (every day recorded by default): who still owes what. */
   'cash.ledger': channel({
     input: z.object({ date: day.optional() }).strict(),
     output: z.array(courierBalanceSchema),

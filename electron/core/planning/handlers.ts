@@ -1,6 +1,5 @@
 import type { planningChannels } from '../../../shared/contract/planning';
 import type { CoreContext, HandlerMap } from '../context';
-import { localDate } from '../../../shared/domain/dates';
 import { readSettings } from '../settings/store';
 import { callList, logCall } from './calls';
 import { cashForDay, correctHandover, courierLedger, recordHandover } from './cash';
@@ -22,6 +21,6 @@ export const planningHandlers: HandlerMap<keyof typeof planningChannels> = {
   'cash.day': (ctx, input) => cashForDay(ctx.db, input.date),
   'cash.record': (ctx, input) => changed(ctx, ['cash'], recordHandover(ctx, input)),
   'cash.correct': (ctx, input) => changed(ctx, ['cash'], correctHandover(ctx, input)),
-  'cash.ledger': (ctx, input) =>
-    courierLedger(ctx.db, input.date ?? localDate(ctx.now(), readSettings(ctx.db).timeZone)),
+  // Without a day: every day recorded (the Reports view — what is owed is owed, whenever it started).
+  'cash.ledger': (ctx, input) => courierLedger(ctx.db, input.date ?? '9999-12-31'),
 };

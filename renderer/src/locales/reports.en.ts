@@ -163,6 +163,17 @@ export const reportsEn = {
     },
     tableLabel: 'Customers by profit',
   },
+  couriers: {
+    title: 'Courier balances',
+    description:
+      'What each courier still owes over all days: cash taken at the door and not handed over, and card payments not matched by a terminal total. “Over by” usually means a mistyped handover: correct it in Day plan → End of day.',
+    none: 'No courier has taken money at the door yet.',
+    courier: 'Courier',
+    cash: 'Cash',
+    card: 'Card at the door',
+    lastHandover: 'Last handover',
+    never: 'Never',
+  },
   drill: {
     close: 'Close',
     count: 'Incidents',

@@ -77,6 +77,9 @@ const RU_EXACT: Record<string, string> = {
   'The start is after the end': 'Начало позже конца',
   'A report covers at most 10 years': 'Отчёт охватывает не больше 10 лет',
   'Pick the new date': 'Выберите новую дату',
+  'Say why the amount was wrong': 'Объясните, почему сумма была неверной',
+  'This handover was not found.': 'Такая сдача денег не найдена.',
+  'This failed delivery attempt was not found.': 'Такая неудачная попытка доставки не найдена.',
   'Pick orders to move': 'Выберите заказы для переноса',
   'Pick a customer that exists.': 'Выберите существующего клиента.',
   'This customer was merged into another; pick that one.':
