@@ -168,6 +168,7 @@ export const codesEn = {
     locked_out: 'Locked out after wrong PINs',
     sign_in_refused: 'Sign-in refused while locked',
   },
+  handoverKind: { cash: 'Cash', card: 'Card terminal total' },
   phoneKind: { mobile: 'Mobile', landline: 'Landline' },
   blockKind: { phone: 'Phone', email: 'E-mail', address: 'Address', name: 'Name' },
   blockAction: { block: 'Block', prepayment: 'Prepayment only', caution: 'Caution' },

@@ -166,6 +166,7 @@ export const codesRu: typeof codesEn = {
     locked_out: 'Вход заблокирован после неверных PIN',
     sign_in_refused: 'Попытка входа во время блокировки',
   },
+  handoverKind: { cash: 'Наличные', card: 'Итог по карточному терминалу' },
   phoneKind: { mobile: 'Мобильный', landline: 'Городской' },
   blockKind: { phone: 'Телефон', email: 'E-mail', address: 'Адрес', name: 'Имя' },
   blockAction: { block: 'Блокировка', prepayment: 'Только предоплата', caution: 'Осторожно' },
