@@ -13,6 +13,7 @@ import { customersHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { importHandlers } from './import/handlers';
 import { incidentsHandlers } from './incidents/handlers';
+import { lossesHandlers } from './losses/handlers';
 import { ordersHandlers } from './orders/handlers';
 import { planningHandlers } from './planning/handlers';
 import { printHandlers } from './print/handlers';
@@ -59,6 +60,7 @@ function buildHandlers(status: AppStatus): HandlerTable {
     ...blocklistHandlers,
     ...couriersHandlers,
     ...incidentsHandlers,
+    ...lossesHandlers,
     ...backupHandlers,
     ...reportsHandlers,
     ...ordersHandlers,

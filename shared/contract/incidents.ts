@@ -10,6 +10,7 @@ import {
   RESOLUTIONS,
 } from '../domain/enums';
 import { EVIDENCE_MAX_BYTES, WAITING_FOR } from '../domain/incidents';
+import { attemptLossSchema } from './losses';
 import { channel, startNotAfterEnd } from './define';
 
 const id = z.number().int().positive();
@@ -143,6 +144,11 @@ export const incidentDetailSchema = z.object({
   costs: z.array(costLineSchema),
   evidence: z.array(evidenceSchema),
   timeline: z.array(incidentTimelineEntrySchema),
+  /**
+   * The order's failed delivery attempts: already counted as losses of their own (cause "repeat
+   * delivery"), listed here so nobody types them again as the incident's cost.
+   */
+  attemptLosses: z.array(attemptLossSchema),
 });
 export type IncidentDetail = z.infer<typeof incidentDetailSchema>;
 

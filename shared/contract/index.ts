@@ -7,6 +7,7 @@ import { customersAttentionChannels, customersChannels } from './customers';
 import { demoChannels } from './demo';
 import { importChannels } from './import';
 import { incidentsChannels } from './incidents';
+import { lossesChannels } from './losses';
 import { ordersChannels } from './orders';
 import { planningChannels } from './planning';
 import { printChannels } from './print';
@@ -32,6 +33,7 @@ export const contract = {
   ...planningChannels,
   ...printChannels,
   ...incidentsChannels,
+  ...lossesChannels,
   ...backupChannels,
   ...reportsChannels,
   ...importChannels,

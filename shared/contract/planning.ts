@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { callNowSchema } from './customers';
-import { CALL_OUTCOMES, DELIVERY_METHODS, ORDER_STATUSES, PAYMENT_METHODS } from '../domain/enums';
+import {
+  CALL_OUTCOMES,
+  DELIVERY_METHODS,
+  HANDOVER_KINDS,
+  ORDER_STATUSES,
+  PAYMENT_METHODS,
+} from '../domain/enums';
 import { isIsoDate } from '../domain/dates';
 
 const id = z.number().int().positive();
@@ -98,25 +104,57 @@ export const callListRowSchema = z.object({
   messageSent: z.object({ at: z.number().int(), by: z.string() }).nullable(),
 });
 
+/** Expected against handed over, for one kind of money; discrepancy above zero: the courier owes. */
+const moneyBalanceSchema = z.object({
+  expected: z.number().int(),
+  handedOver: z.number().int(),
+  discrepancy: z.number().int(),
+});
+
 export const courierCashSchema = z.object({
   courierId: z.number().int(),
   courierName: z.string(),
   date: z.string(),
-  /** Cash and card taken at the door for this courier's delivered and partly bought out orders. */
+  /** Cash taken at the door for this courier's delivered and partly bought out orders of the day. */
   expected: z.number().int(),
+  /** Cash handed over for the day (each entry at its latest correction). */
   handedOver: z.number().int(),
   /** expected − handed over: above zero the courier owes, below zero the shop does. */
   discrepancy: z.number().int(),
   orders: z.number().int(),
+  /** Card payments at the door against the terminal totals confirmed, apart from cash. */
+  card: moneyBalanceSchema,
+  /** What was still open from the days before this one (cash and card), and after it. */
+  carried: z.object({ cash: z.number().int(), card: z.number().int() }),
+  balance: z.object({ cash: z.number().int(), card: z.number().int() }),
   records: z.array(
     z.object({
       id: z.number().int(),
+      kind: z.enum(HANDOVER_KINDS),
+      /** What counts: the latest correction's amount, or the amount as recorded. */
       handedOver: z.number().int(),
+      /** The amount as first typed. */
+      recorded: z.number().int(),
       note: z.string(),
       by: z.string(),
       at: z.number().int(),
+      corrections: z.array(
+        z.object({ amount: z.number().int(), reason: z.string(), by: z.string(), at: z.number().int() }),
+      ),
     }),
   ),
+});
+
+/** A courier's running balance over every day up to a date: what they still owe. */
+export const courierBalanceSchema = z.object({
+  courierId: z.number().int(),
+  courierName: z.string(),
+  /** Cash expected but not handed over (below zero: handed over more than expected). */
+  cash: z.number().int(),
+  /** Card payments at the door not yet matched by a terminal total. */
+  card: z.number().int(),
+  /** The last day a handover was recorded for (null: never). */
+  lastHandover: z.string().nullable(),
 });
 
 export const planningChannels = {
@@ -189,10 +227,32 @@ export const planningChannels = {
         courierId: id,
         date: day,
         handedOver: z.number().int('Whole minor units only').min(0, 'Not below zero'),
+        kind: z.enum(HANDOVER_KINDS).default('cash'),
         note: z.string().max(1000).default(''),
       })
       .strict(),
     output: courierCashSchema,
+    role: 'operator',
+  }),
+  /**
+   * Puts a mistyped handover right: a new, audited entry saying what the right amount was and
+   * why; the entry itself never changes. Answers the day's cash of that courier.
+   */
+  'cash.correct': channel({
+    input: z
+      .object({
+        id,
+        amount: z.number().int('Whole minor units only').min(0, 'Not below zero'),
+        reason: z.string().trim().min(1, 'Say why the amount was wrong').max(500),
+      })
+      .strict(),
+    output: courierCashSchema,
+    role: 'operator',
+  }),
+  /** Every courier's running balance up to a day (every day recorded by default): who still owes what. */
+  'cash.ledger': channel({
+    input: z.object({ date: day.optional() }).strict(),
+    output: z.array(courierBalanceSchema),
     role: 'operator',
   }),
 };

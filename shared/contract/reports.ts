@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays, isIsoDate } from '../domain/dates';
-import { DELIVERY_METHODS, FAULTS, INCIDENT_CAUSES } from '../domain/enums';
+import { DELIVERY_METHODS, FAULTS, LOSS_CAUSES } from '../domain/enums';
 import { channel, startNotAfterEnd } from './define';
 
 const day = z.string().refine(isIsoDate, 'Use a date like 2026-11-24');
@@ -39,23 +39,27 @@ export const periodReportSchema = z.object({
       partly: int,
       refused: int,
       incidents: int,
+      /** Failed delivery attempts that cost something (cause "repeat_delivery"). */
+      attempts: int,
       costs: int,
       recovered: int,
       net: int,
-      /** Net loss per cause in this bucket (causes without incidents are absent). */
-      byCause: z.partialRecord(z.enum(INCIDENT_CAUSES), int),
+      /** Net loss per cause in this bucket (causes without loss lines are absent). */
+      byCause: z.partialRecord(z.enum(LOSS_CAUSES), int),
     }),
   ),
   totals: z.object({
     orders: int,
     revenue: int,
+    /** count: loss lines (incidents and failed delivery attempts); incidents: incidents alone. */
     ...money,
+    incidents: int,
     /** Percentages with one decimal; null when there is nothing to divide by. */
     lossSharePercent: z.number().nullable(),
     buyoutPercent: z.number().nullable(),
     partialPercent: z.number().nullable(),
   }),
-  byCause: z.array(z.object({ cause: z.enum(INCIDENT_CAUSES), ...money })),
+  byCause: z.array(z.object({ cause: z.enum(LOSS_CAUSES), ...money })),
   byFault: z.array(z.object({ fault: z.enum(FAULTS), ...money })),
   byCourier: z.array(z.object({ courierId: int.nullable(), name: z.string().nullable(), ...money })),
   byDeliveryMethod: z.array(z.object({ deliveryMethod: z.enum(DELIVERY_METHODS).nullable(), ...money })),

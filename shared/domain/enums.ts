@@ -70,6 +70,16 @@ export const ATTEMPT_OUTCOMES = [
   'failed',
 ] as const;
 
+/**
+ * Outcomes where the courier went and the goods did not stay: the attempt's cost is lost money,
+ * counted as a loss line of its own (cause "repeat delivery") — see migration 0006.
+ */
+export const FAILED_ATTEMPT_OUTCOMES = ['refused', 'not_at_home', 'rescheduled', 'failed'] as const;
+
+/** What a courier hands over: cash brought back, or the card terminal's total for the day. */
+export const HANDOVER_KINDS = ['cash', 'card'] as const;
+export type HandoverKind = (typeof HANDOVER_KINDS)[number];
+
 export const CALL_PURPOSES = ['confirmation', 'incoming', 'outgoing', 'follow_up'] as const;
 export const CALL_OUTCOMES = ['confirmed', 'no_answer', 'busy', 'reschedule', 'cancelled', 'talked'] as const;
 
@@ -106,6 +116,13 @@ export const INCIDENT_CAUSES = [
   'other',
 ] as const;
 export type IncidentCause = (typeof INCIDENT_CAUSES)[number];
+
+/**
+ * The causes a loss line can have: every incident cause, and the failed delivery attempts, which
+ * are losses without an incident (the register stays the owner's list of cases, not of trips).
+ */
+export const LOSS_CAUSES = [...INCIDENT_CAUSES, 'repeat_delivery'] as const;
+export type LossCause = (typeof LOSS_CAUSES)[number];
 
 export const FAULTS = ['shop', 'courier', 'carrier', 'customer', 'third_party', 'unknown'] as const;
 export const INCIDENT_STATUSES = ['open', 'waiting', 'resolved', 'rejected'] as const;

@@ -495,3 +495,80 @@ describe('the call row: what to say, when to call again, who gets a message', ()
     });
   });
 });
+
+describe('courier ledger (issue 15, point 7)', () => {
+  it('carries what a courier still owes into the next days, and a correction entry puts a typo right', async () => {
+    const { sergey } = await shop();
+    const monday = await order({ courierId: sergey.id });
+    const tuesday = await order({ courierId: sergey.id, deliveryDate: '2026-11-25' });
+    const card = await order({
+      courierId: sergey.id,
+      deliveryDate: '2026-11-25',
+      paymentMethod: 'card_on_delivery',
+      items: [{ title: 'Cot', quantity: 1, unitPrice: 500_000 }],
+    });
+    for (const [o, day] of [
+      [monday, DAY],
+      [tuesday, '2026-11-25'],
+      [card, '2026-11-25'],
+    ] as const) {
+      await t.ok('orders.recordAttempt', {
+        id: o.id,
+        expectedUpdatedAt: o.updatedAt,
+        outcome: 'delivered',
+        attemptedOn: day,
+      });
+    }
+    // Monday: 9,000 expected, 8,000 brought back: 1,000 still owed.
+    await t.ok('cash.record', { courierId: sergey.id, date: DAY, handedOver: 800_000 });
+    let [day2] = await t.ok('cash.day', { date: '2026-11-25' });
+    expect(day2).toMatchObject({
+      courierName: 'Sergey',
+      expected: 900_000,
+      carried: { cash: 100_000, card: 0 },
+      card: { expected: 500_000, handedOver: 0, discrepancy: 500_000 },
+      balance: { cash: 1_000_000, card: 500_000 },
+    });
+    // Tuesday: 10,800 handed over but typed as 27,000 (over by 18,000); the terminal's total 5,000.
+    await t.ok('cash.record', { courierId: sergey.id, date: '2026-11-25', handedOver: 2_700_000 });
+    day2 = await t.ok('cash.record', {
+      courierId: sergey.id,
+      date: '2026-11-25',
+      handedOver: 500_000,
+      kind: 'card',
+    });
+    expect(day2).toMatchObject({ discrepancy: -1_800_000, balance: { cash: -1_700_000, card: 0 } });
+    const typo = day2.records.find((r) => r.kind === 'cash')!;
+    day2 = await t.ok('cash.correct', { id: typo.id, amount: 1_080_000, reason: 'Typed 27,000 for 10,800' });
+    expect(day2).toMatchObject({
+      handedOver: 1_080_000,
+      discrepancy: -180_000,
+      balance: { cash: -80_000, card: 0 },
+    });
+    expect(day2.records.find((r) => r.id === typo.id)).toMatchObject({
+      recorded: 2_700_000,
+      handedOver: 1_080_000,
+      corrections: [{ amount: 1_080_000, reason: 'Typed 27,000 for 10,800', by: 'Olga Owner' }],
+    });
+    // The old entry is never edited; the correction is audited.
+    const db = t.core.ctx!.db;
+    expect(db.prepare('select handed_over from courier_cash where id = ?').pluck().get(typo.id)).toBe(
+      2_700_000,
+    );
+    expect(() => db.prepare('update courier_cash set handed_over = 0').run()).toThrow(/never edited/);
+    expect(db.prepare("select count(*) from audit_log where action = 'cash_correction'").pluck().get()).toBe(
+      1,
+    );
+    const refused = await t.call('cash.correct', { id: typo.id, amount: 1_000, reason: '  ' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+
+    expect(await t.ok('cash.ledger', { date: '2026-11-25' })).toEqual([
+      { courierId: sergey.id, courierName: 'Sergey', cash: -80_000, card: 0, lastHandover: '2026-11-25' },
+    ]);
+    // Monday's ledger still says what was owed that evening.
+    expect(await t.ok('cash.ledger', { date: DAY })).toMatchObject([{ cash: 100_000, lastHandover: DAY }]);
+    // A later day with nothing delivered still shows what is open.
+    const [later] = await t.ok('cash.day', { date: '2026-11-27' });
+    expect(later).toMatchObject({ expected: 0, carried: { cash: -80_000, card: 0 } });
+  });
+});

@@ -27,6 +27,8 @@ const columns: [string, string, readonly string[]][] = [
   ['incidents', 'channel', enums.INCIDENT_CHANNELS],
   ['incidents', 'cause', enums.INCIDENT_CAUSES],
   ['incidents', 'fault', enums.FAULTS],
+  ['attempt_losses', 'fault', enums.FAULTS],
+  ['courier_cash', 'kind', enums.HANDOVER_KINDS],
   ['incidents', 'status', enums.INCIDENT_STATUSES],
   ['incidents', 'resolution', enums.RESOLUTIONS],
   ['incidents', 'waiting_for', WAITING_FOR],

@@ -9,6 +9,9 @@ import { fsyncFile, writeFileAtomic } from '../files';
 import { exportLabels, type ExportLabels } from './labels';
 import { writeXlsx } from './xlsx-writer';
 
+/** A handover as it counts: its latest correction (migration 0007), or as first typed. */
+const HANDED = `coalesce((select c.amount from courier_cash_corrections c where c.cash_id = x.id order by c.id desc limit 1), x.handed_over)`;
+
 // The accountant's package for a period: one XLSX workbook, or the same sheets as CSV files in a
 // zip. Runs in the file worker on its own read connection (one read transaction: one point in
 // time). Written under a temp name and renamed when complete.
@@ -52,8 +55,8 @@ function sheets(db: Database.Database, task: ExportTask, labels: ExportLabels, c
                 from orders where ordered_on between $from and $to group by 1),
           i as (select substr(happened_on, 1, 7) as m, sum(costs) as costs, sum(recovered) as recovered
                 from incidents where happened_on between $from and $to and archived_at is null group by 1),
-          x as (select substr(day, 1, 7) as m, sum(handed_over - expected) as diff
-                from courier_cash where day between $from and $to group by 1),
+          x as (select substr(x.day, 1, 7) as m, sum(${HANDED} - x.expected) as diff
+                from courier_cash x where x.day between $from and $to group by 1),
           months as (select m from o union select m from i union select m from x)
         select months.m, coalesce(o.n, 0), coalesce(o.total, 0), coalesce(o.received, 0), coalesce(i.costs, 0),
           coalesce(i.recovered, 0), coalesce(i.costs - i.recovered, 0), coalesce(x.diff, 0)
@@ -97,7 +100,7 @@ function sheets(db: Database.Database, task: ExportTask, labels: ExportLabels, c
       headers: labels.cash,
       money: [2, 3, 4],
       dates: [0],
-      rows: q(`select x.day, r.name, x.expected, x.handed_over, x.handed_over - x.expected, x.note
+      rows: q(`select x.day, r.name, x.expected, ${HANDED}, ${HANDED} - x.expected, x.note
         from courier_cash x join couriers r on r.id = x.courier_id
         where x.day between $from and $to order by x.day, r.name, x.id`),
     },

@@ -4,6 +4,7 @@ import { isOverdue } from '../../../shared/domain/incidents';
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
 import { notFound } from '../errors';
+import { attemptLossesOfOrder } from '../losses/attempts';
 import { ownerDecision } from './owner-decision';
 
 interface IncidentRow {
@@ -140,7 +141,8 @@ export function getIncidentDetail(db: Db, id: number, now: number): IncidentDeta
     ...file,
     removed: removed_at === null ? null : { at: removed_at, by: removed_by ?? '' },
   }));
-  return { incident, costs, evidence, timeline: timeline(db, id) };
+  const attemptLosses = incident.order ? attemptLossesOfOrder(db, incident.order.id) : [];
+  return { incident, costs, evidence, timeline: timeline(db, id), attemptLosses };
 }
 
 type ListInput = {

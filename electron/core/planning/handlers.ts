@@ -2,7 +2,7 @@ import type { planningChannels } from '../../../shared/contract/planning';
 import type { CoreContext, HandlerMap } from '../context';
 import { readSettings } from '../settings/store';
 import { callList, logCall, recordMessageSent } from './calls';
-import { cashForDay, recordHandover } from './cash';
+import { cashForDay, correctHandover, courierLedger, recordHandover } from './cash';
 import { dayPlan } from './day-plan';
 import { moveOrders } from './move';
 
@@ -21,4 +21,7 @@ export const planningHandlers: HandlerMap<keyof typeof planningChannels> = {
   'calls.messageSent': (ctx, input) => changed(ctx, ['calls'], recordMessageSent(ctx, input)),
   'cash.day': (ctx, input) => cashForDay(ctx.db, input.date),
   'cash.record': (ctx, input) => changed(ctx, ['cash'], recordHandover(ctx, input)),
+  'cash.correct': (ctx, input) => changed(ctx, ['cash'], correctHandover(ctx, input)),
+  // Without a day: every day recorded (the Reports view — what is owed is owed, whenever it started).
+  'cash.ledger': (ctx, input) => courierLedger(ctx.db, input.date ?? '9999-12-31'),
 };

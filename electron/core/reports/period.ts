@@ -1,6 +1,6 @@
 import type { PeriodReport } from '../../../shared/contract/reports';
 import { addDays } from '../../../shared/domain/dates';
-import type { DELIVERY_METHODS, FAULTS, IncidentCause } from '../../../shared/domain/enums';
+import type { DELIVERY_METHODS, FAULTS, LossCause } from '../../../shared/domain/enums';
 
 type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 type Fault = (typeof FAULTS)[number];
@@ -47,6 +47,7 @@ export function periodReport(db: Db, from: string, to: string, granularity: Gran
       partly: 0,
       refused: 0,
       incidents: 0,
+      attempts: 0,
       costs: 0,
       recovered: 0,
       net: 0,
@@ -97,7 +98,7 @@ export function periodReport(db: Db, from: string, to: string, granularity: Gran
     }
     return { totals, rows };
   };
-  const causes = dimension<IncidentCause>('incident_day_cause');
+  const causes = dimension<LossCause>('incident_day_cause');
   for (const [day, cause, count, costs, recovered] of causes.rows) {
     const b = buckets.get(bucketStart(day, granularity))!;
     b.incidents += count;
@@ -109,8 +110,9 @@ export function periodReport(db: Db, from: string, to: string, granularity: Gran
   const byCause = causes.totals;
   const byFault = dimension<Fault>('incident_day_fault').totals;
   const byCourierKey = dimension<number>('incident_day_courier').totals;
-  const byCourier = new Map([...byCourierKey].map(([id, m]) => [id === 0 ? null : id, m] as const));
   const byMethodKey = dimension<DeliveryMethod | ''>('incident_day_method').totals;
+  addAttemptLosses(db, from, to, granularity, { buckets, byCause, byFault, byCourierKey, byMethodKey });
+  const byCourier = new Map([...byCourierKey].map(([id, m]) => [id === 0 ? null : id, m] as const));
   const byMethod = new Map(
     [...byMethodKey].map(([method, m]) => [method === '' ? null : method, m] as const),
   );
@@ -124,7 +126,16 @@ export function periodReport(db: Db, from: string, to: string, granularity: Gran
   const list = [...buckets.values()];
   const sum = (
     key:
-      'orders' | 'revenue' | 'delivered' | 'partly' | 'refused' | 'costs' | 'recovered' | 'net' | 'incidents',
+      | 'orders'
+      | 'revenue'
+      | 'delivered'
+      | 'partly'
+      | 'refused'
+      | 'costs'
+      | 'recovered'
+      | 'net'
+      | 'incidents'
+      | 'attempts',
   ) => list.reduce((n, b) => n + b[key], 0);
   const settled = sum('delivered') + sum('partly') + sum('refused');
   const byNet = <T extends Money>(a: T, b: T) => b.net - a.net || b.count - a.count;
@@ -135,7 +146,8 @@ export function periodReport(db: Db, from: string, to: string, granularity: Gran
     totals: {
       orders: sum('orders'),
       revenue: sum('revenue'),
-      count: sum('incidents'),
+      count: sum('incidents') + sum('attempts'),
+      incidents: sum('incidents'),
       costs: sum('costs'),
       recovered: sum('recovered'),
       net: sum('net'),
@@ -154,6 +166,51 @@ export function periodReport(db: Db, from: string, to: string, granularity: Gran
       .sort(byNet),
     byDeliveryMethod: [...byMethod].map(([deliveryMethod, m]) => ({ deliveryMethod, ...m })).sort(byNet),
   };
+}
+
+/**
+ * Failed delivery attempts' costs (rollup of migration 0006) as one more cause, "repeat_delivery",
+ * and in the fault, courier and method breakdowns: a loss line each, counted beside the incidents
+ * (an incident about the same order lists them but never carries them as its own cost).
+ */
+function addAttemptLosses(
+  db: Db,
+  from: string,
+  to: string,
+  granularity: Granularity,
+  into: {
+    buckets: Map<string, PeriodReport['buckets'][number]>;
+    byCause: Map<LossCause, Money>;
+    byFault: Map<Fault, Money>;
+    byCourierKey: Map<number, Money>;
+    byMethodKey: Map<DeliveryMethod | '', Money>;
+  },
+) {
+  const rows = db
+    .prepare(
+      `select day, fault, courier_id, delivery_method, count, costs from attempt_loss_day
+       where day between ? and ? and count <> 0`,
+    )
+    .raw()
+    .all(from, to) as [string, Fault, number, DeliveryMethod | '', number, number][];
+  const add = <K>(map: Map<K, Money>, key: K, count: number, costs: number) => {
+    let m = map.get(key);
+    if (!m) map.set(key, (m = empty()));
+    m.count += count;
+    m.costs += costs;
+    m.net += costs;
+  };
+  for (const [day, fault, courierId, method, count, costs] of rows) {
+    const b = into.buckets.get(bucketStart(day, granularity))!;
+    b.attempts += count;
+    b.costs += costs;
+    b.net += costs;
+    b.byCause.repeat_delivery = (b.byCause.repeat_delivery ?? 0) + costs;
+    add(into.byCause, 'repeat_delivery', count, costs);
+    add(into.byFault, fault, count, costs);
+    add(into.byCourierKey, courierId, count, costs);
+    add(into.byMethodKey, method, count, costs);
+  }
 }
 
 /** The period of the same length just before this one, for comparison. */

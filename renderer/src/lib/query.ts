@@ -60,13 +60,14 @@ function channelDomain(key: readonly unknown[]): string | null {
  */
 const DERIVED: Record<string, readonly string[]> = {
   // Reports add up orders, incidents and customers' totals (courier names, the margin setting).
-  orders: ['plan', 'calls', 'cash', 'reports'],
+  // A failed attempt is a loss line (losses.*), listed on its order's incidents and in Reports.
+  orders: ['plan', 'calls', 'cash', 'reports', 'losses'],
   customers: ['plan', 'calls', 'orders', 'reports'],
   couriers: ['plan', 'cash', 'orders', 'reports'],
   plan: ['calls', 'orders'],
   calls: ['plan', 'orders'],
   // A courier's row counts their incidents of 90 days; an order's timeline lists its incidents.
-  incidents: ['couriers', 'orders', 'reports'],
+  incidents: ['couriers', 'orders', 'reports', 'losses'],
   // The backup folder is a setting: the backups listed and the last one's age follow it.
   settings: ['backup', 'reports'],
 };

@@ -196,6 +196,10 @@ export const auditEn = {
   yes: 'yes',
   no: 'no',
   field: {
+    handedOver: 'Handed over',
+    expected: 'Expected',
+    attemptId: 'Delivery attempt',
+    correction: 'Correction',
     status: 'Status',
     cause: 'Cause',
     fault: 'Fault',

@@ -196,6 +196,10 @@ export const auditRu: typeof auditEn = {
   yes: 'да',
   no: 'нет',
   field: {
+    handedOver: 'Сдано',
+    expected: 'Ожидалось',
+    attemptId: 'Попытка доставки',
+    correction: 'Исправление',
     status: 'Статус',
     cause: 'Причина',
     fault: 'Виновник',

@@ -211,6 +211,22 @@ export const incidentsEn = {
     conflict:
       'Someone changed this incident meanwhile; the latest version is loaded. Check your change and save again.',
   },
+  attemptLosses: {
+    title: 'Failed delivery attempts on this order',
+    explain:
+      'Already counted once as losses (“Repeat delivery (failed attempts)”), in the customer’s losses and in Reports. They are not part of this incident’s cost: do not add them again.',
+    day: 'Day',
+    outcome: 'Outcome',
+    courier: 'Courier',
+    fault: 'Fault',
+    faultFor: 'Fault for the attempt of {{date}}',
+    amount: 'Cost',
+    total: 'Failed attempts in all: {{amount}}',
+    faultSaved: 'Fault changed to “{{fault}}”.',
+    noCourier: '—',
+    alreadyCounted:
+      'The {{n}} failed delivery attempts on this order ({{amount}}) are already counted. Add an extra delivery here only for a trip that was never recorded.',
+  },
   costs: {
     title: 'Costs and recoveries',
     none: 'No cost lines yet. Add what the shop paid: a refund, goods reshipped, delivery…',

@@ -155,6 +155,23 @@ export const planEn = {
     note: 'Note',
     record: 'Record handover',
     recorded: 'Handover of {{amount}} recorded.',
+    card: 'Card at the door',
+    terminal: 'Terminal total',
+    carried: 'From earlier days',
+    balance: 'Owed in all',
+    kind: 'What',
+    kinds: { cash: 'Cash', card: 'Card terminal total' },
+    correct: 'Correct',
+    correctFor: 'Correct the handover of {{amount}}',
+    correctTitle: 'Correct a handover',
+    correctExplain:
+      'The entry of {{amount}} stays as it was typed, crossed out; the right amount counts from now on, with your reason.',
+    rightAmount: 'The right amount',
+    reason: 'Why was it wrong?',
+    reasonNeeded: 'Say why the amount was wrong',
+    correctConfirm: 'Save the correction',
+    corrected: 'Handover corrected to {{amount}}.',
+    correctedBy: 'corrected to {{amount}} by {{name}}, {{date}}: {{reason}}',
   },
 };
 

@@ -156,6 +156,23 @@ export const planRu: typeof planEn = {
     note: 'Заметка',
     record: 'Записать сдачу',
     recorded: 'Сдача {{amount}} записана.',
+    card: 'Карта у двери',
+    terminal: 'Итог терминала',
+    carried: 'С прошлых дней',
+    balance: 'Всего должен',
+    kind: 'Что',
+    kinds: { cash: 'Наличные', card: 'Итог по карточному терминалу' },
+    correct: 'Исправить',
+    correctFor: 'Исправить сдачу {{amount}}',
+    correctTitle: 'Исправить сдачу денег',
+    correctExplain:
+      'Запись на {{amount}} остаётся как была набрана, зачёркнутой; с этого момента считается верная сумма с вашей причиной.',
+    rightAmount: 'Верная сумма',
+    reason: 'Почему сумма была неверной?',
+    reasonNeeded: 'Объясните, почему сумма была неверной',
+    correctConfirm: 'Сохранить исправление',
+    corrected: 'Сдача исправлена на {{amount}}.',
+    correctedBy: 'исправлено на {{amount}}: {{name}}, {{date}}: {{reason}}',
   },
 };
 

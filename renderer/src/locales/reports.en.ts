@@ -89,10 +89,11 @@ export const reportsEn = {
   causes: {
     title: 'Losses by cause over time',
     description:
-      'Net loss (costs minus money recovered) of the incidents that happened in each week or month, by cause; the line is the number of incidents. Click a bar or an amount to see the incidents behind it.',
+      'Net loss (costs minus money recovered) of the incidents that happened in each week or month, by cause, and the cost of failed delivery attempts as “Repeat delivery”; the line is the number of incidents. Click a bar or an amount to see what is behind it.',
     axes: 'Left axis: net loss. Right axis: number of incidents.',
-    none: 'No incidents were logged in this period.',
+    none: 'No incidents or failed delivery attempts in this period.',
     cause: 'Cause',
+    lines: 'Cases',
     allCauses: 'All causes',
     incidents: 'Incidents',
     tableLabel: 'Net loss by cause and period',
@@ -162,6 +163,17 @@ export const reportsEn = {
     },
     tableLabel: 'Customers by profit',
   },
+  couriers: {
+    title: 'Courier balances',
+    description:
+      'What each courier still owes over all days: cash taken at the door and not handed over, and card payments not matched by a terminal total. “Over by” usually means a mistyped handover: correct it in Day plan → End of day.',
+    none: 'No courier has taken money at the door yet.',
+    courier: 'Courier',
+    cash: 'Cash',
+    card: 'Card at the door',
+    lastHandover: 'Last handover',
+    never: 'Never',
+  },
   drill: {
     close: 'Close',
     count: 'Incidents',
@@ -173,6 +185,13 @@ export const reportsEn = {
     openRegister: 'Open in Incidents',
     previousPage: 'Previous page',
     nextPage: 'Next page',
+    attempts: {
+      title: 'Failed delivery attempts',
+      count: 'Attempts',
+      none: 'No failed delivery attempts here.',
+      outcome: 'Outcome',
+      fault: 'Fault',
+    },
     col: { day: 'Day', cause: 'Cause', customer: 'Customer', status: 'Status', net: 'Net loss' },
   },
 };

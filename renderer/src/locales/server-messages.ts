@@ -81,6 +81,9 @@ const RU_EXACT: Record<string, string> = {
   'Use a time like 19:30': 'Укажите время, например 19:30',
   'A callback time goes with “no answer”, “busy” or “talked” only':
     'Время перезвона указывают только с «Не ответил», «Занято» или «Поговорили»',
+  'Say why the amount was wrong': 'Объясните, почему сумма была неверной',
+  'This handover was not found.': 'Такая сдача денег не найдена.',
+  'This failed delivery attempt was not found.': 'Такая неудачная попытка доставки не найдена.',
   'Pick orders to move': 'Выберите заказы для переноса',
   'Pick a customer that exists.': 'Выберите существующего клиента.',
   'This customer was merged into another; pick that one.':

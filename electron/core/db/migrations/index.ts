@@ -5,6 +5,8 @@ import { reportRollups } from './0003-report-rollups';
 import { imports } from './0004-imports';
 import { chequesAndNumbers } from './0005-cheques-and-numbers';
 import { callbacksAndMessages } from './0006-callbacks-and-messages';
+import { attemptLosses } from './0007-attempt-losses';
+import { courierLedger } from './0008-courier-ledger';
 
 export interface Migration {
   name: string;
@@ -19,4 +21,6 @@ export const MIGRATIONS: readonly Migration[] = [
   imports,
   chequesAndNumbers,
   callbacksAndMessages,
+  attemptLosses,
+  courierLedger,
 ];

@@ -17,7 +17,7 @@ const looksLikeInstant = (key: string, value: number) => /At$/.test(key) && valu
  * thresholds): 240000 is RUB 2,400, and must read so.
  */
 const MONEY_KEY =
-  /^(amount|total|unitPrice|deliveryFee|costPerDelivery|amountReceived|costs|recovered|net|cost|price)$|(Limit|Above|Amount|Price|Fee)$/;
+  /^(amount|total|unitPrice|deliveryFee|costPerDelivery|amountReceived|costs|recovered|net|cost|price|expected|handedOver)$|(Limit|Above|Amount|Price|Fee)$/;
 
 /**
  * The code lists a field's value may come from; the first that knows the value names it (a
@@ -33,7 +33,7 @@ const CODE_LISTS: Record<string, readonly string[]> = {
   paymentMethod: ['paymentMethod'],
   paymentStatus: ['paymentStatus'],
   deliveryMethod: ['deliveryMethod'],
-  kind: ['costKind', 'courierKind', 'blockKind', 'phoneKind'],
+  kind: ['costKind', 'courierKind', 'blockKind', 'phoneKind', 'handoverKind'],
   outcome: ['attemptOutcome', 'callOutcome'],
   purpose: ['callPurpose'],
   action: ['blockAction'],

@@ -139,17 +139,33 @@ export function CostsSection({ detail, isOwner }: { detail: IncidentDetail; isOw
           </div>
         ))}
       </SimpleGrid>
-      <AddCostForm incidentId={incident.id} likely={LIKELY_COST[incident.cause]} />
+      <AddCostForm
+        incidentId={incident.id}
+        likely={LIKELY_COST[incident.cause]}
+        attempts={detail.attemptLosses}
+      />
       {voiding && <VoidCostDialog line={voiding} onClose={() => setVoiding(null)} />}
     </Stack>
   );
 }
 
-function AddCostForm({ incidentId, likely }: { incidentId: number; likely: CostKind }) {
+function AddCostForm({
+  incidentId,
+  likely,
+  attempts,
+}: {
+  incidentId: number;
+  likely: CostKind;
+  attempts: IncidentDetail['attemptLosses'];
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const add = useChannelMutation('incidents.addCost');
-  const [kind, setKind] = useState<CostKind>(likely);
+  // The order's failed attempts are counted already: "extra delivery" would count them twice.
+  const [kind, setKind] = useState<CostKind>(
+    likely === 'extra_delivery' && attempts.length > 0 ? 'other' : likely,
+  );
+  const counted = attempts.reduce((n, line) => n + line.amount, 0);
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -220,6 +236,14 @@ function AddCostForm({ incidentId, likely }: { incidentId: number; likely: CostK
           {t('incidents.costs.add')}
         </Button>
       </Group>
+      {kind === 'extra_delivery' && attempts.length > 0 && (
+        <Text size="xs" c="orange.8" mt={4} data-testid="attempts-counted-warning">
+          {t('incidents.attemptLosses.alreadyCounted', {
+            n: attempts.length,
+            amount: format.money(counted),
+          })}
+        </Text>
+      )}
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
 import { useChannelQuery } from '../../lib/query';
 import { useSession } from '../../lib/session';
+import { AttemptLossesSection } from './AttemptLossesSection';
 import { CostsSection } from './CostsSection';
 import { DecisionPanel } from './DecisionPanel';
 import { EvidenceSection } from './EvidenceSection';
@@ -80,6 +81,11 @@ export function IncidentPage() {
       <Paper withBorder p="md">
         <CostsSection detail={detail} isOwner={isOwner} />
       </Paper>
+      {detail.attemptLosses.length > 0 && (
+        <Paper withBorder p="md">
+          <AttemptLossesSection lines={detail.attemptLosses} />
+        </Paper>
+      )}
       <Paper withBorder p="md">
         <EvidenceSection detail={detail} isOwner={isOwner} />
       </Paper>

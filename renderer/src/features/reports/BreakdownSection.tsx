@@ -91,7 +91,7 @@ export const BreakdownSection = memo(function BreakdownSection({
     downloadCsv(csvFileName(`losses-by-${dimension}`, period), {
       header: [
         heading,
-        t('reports.csv.incidents'),
+        t('reports.causes.lines'),
         t('reports.csv.costs', { currency: format.currency }),
         t('reports.csv.recovered', { currency: format.currency }),
         t('reports.csv.netLoss', { currency: format.currency }),
@@ -195,7 +195,7 @@ function Breakdown({
           },
           { key: 'costs', name: t('reports.table.costs'), value: format.money(slice.costs) },
           { key: 'recovered', name: t('reports.table.recovered'), value: format.money(slice.recovered) },
-          { key: 'count', name: t('reports.table.incidents'), value: format.number(slice.count) },
+          { key: 'count', name: t('reports.causes.lines'), value: format.number(slice.count) },
         ]}
       />
     );
@@ -230,7 +230,7 @@ function Breakdown({
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{heading}</Table.Th>
-              <Table.Th ta="right">{t('reports.table.incidents')}</Table.Th>
+              <Table.Th ta="right">{t('reports.causes.lines')}</Table.Th>
               <Table.Th ta="right">{t('reports.table.costs')}</Table.Th>
               <Table.Th ta="right">{t('reports.table.recovered')}</Table.Th>
               <Table.Th ta="right">{t('reports.table.net')}</Table.Th>

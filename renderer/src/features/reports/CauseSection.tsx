@@ -12,7 +12,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import type { PeriodReport } from '../../../../shared/contract/reports';
-import type { IncidentCause } from '../../../../shared/domain/enums';
+import type { LossCause } from '../../../../shared/domain/enums';
 import { useFormatters } from '../../lib/format';
 import {
   ANIMATION_LIMIT,
@@ -74,7 +74,7 @@ export const CauseSection = memo(function CauseSection({
   const chart = useChartFormatters(granularity, report);
   const period: Period = { from: report.from, to: report.to };
   const causes = useMemo(() => report.byCause.map((row) => row.cause), [report]);
-  const causeName = (cause: IncidentCause) => t(`codes.incidentCause.${cause}`);
+  const causeName = (cause: LossCause) => t(`codes.incidentCause.${cause}`);
   const rows = useMemo(() => report.buckets.map(stackEnds), [report]);
   const series = useMemo(
     () =>
@@ -87,7 +87,7 @@ export const CauseSection = memo(function CauseSection({
   );
   const whole = t('reports.period.days', { from: format.day(period.from), to: format.day(period.to) });
 
-  const drill = (cause: IncidentCause, start: string | null) =>
+  const drill = (cause: LossCause, start: string | null) =>
     onDrill({
       title: causeName(cause),
       when: start ? chart.bucketName(start) : whole,
@@ -181,7 +181,7 @@ export const CauseSection = memo(function CauseSection({
                   rows={rows}
                   series={series}
                   yAxisId="money"
-                  onPick={(row, cause) => drill(cause as IncidentCause, row.start)}
+                  onPick={(row, cause) => drill(cause as LossCause, row.start)}
                 />
                 <Line
                   yAxisId="count"

@@ -1,7 +1,7 @@
 import { Box, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PeriodReport } from '../../../../shared/contract/reports';
-import type { IncidentCause } from '../../../../shared/domain/enums';
+import type { LossCause } from '../../../../shared/domain/enums';
 import { useFormatters } from '../../lib/format';
 import classes from './ChartBox.module.css';
 import { CAUSE_COLOR, useChartFormatters } from './chart-format';
@@ -21,7 +21,7 @@ export function CauseTable({
 }: {
   report: PeriodReport;
   granularity: Granularity;
-  onCell: (cause: IncidentCause, start: string | null) => void;
+  onCell: (cause: LossCause, start: string | null) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -58,7 +58,7 @@ export function CauseTable({
               <Table.Th style={{ position: 'sticky', left: 0, background: 'white', zIndex: 1 }}>
                 {t('reports.causes.cause')}
               </Table.Th>
-              <Table.Th ta="right">{t('reports.causes.incidents')}</Table.Th>
+              <Table.Th ta="right">{t('reports.causes.lines')}</Table.Th>
               {buckets.map((b) => (
                 <Table.Th key={b.start} ta="right">
                   {chart.bucketTick(b.start)}
@@ -130,7 +130,7 @@ export function CauseTable({
                 </Table.Td>
               ))}
               <Table.Td ta="right" fw={700}>
-                {format.number(report.totals.count)}
+                {format.number(report.totals.incidents)}
               </Table.Td>
             </Table.Tr>
           </Table.Tfoot>

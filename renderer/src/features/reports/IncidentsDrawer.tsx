@@ -19,6 +19,8 @@ import type { ChannelInput } from '../../../../shared/contract';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
 import { useChannelQuery } from '../../lib/query';
+import type { IncidentCause, LossCause } from '../../../../shared/domain/enums';
+import { AttemptsDrill } from './AttemptsDrill';
 
 const PAGE = 50;
 
@@ -30,17 +32,24 @@ export interface Drill {
   title: string;
   /** The days, as words ("November 2026", "1 Dec 2025 – 23 Nov 2026"). */
   when: string;
-  filter: Pick<
-    ListInput,
-    'cause' | 'fault' | 'courierId' | 'deliveryMethod' | 'withoutCourier' | 'withoutOrder'
-  > & {
+  filter: Pick<ListInput, 'fault' | 'courierId' | 'deliveryMethod' | 'withoutCourier' | 'withoutOrder'> & {
+    /** An incident cause, or "repeat_delivery": the failed delivery attempts, which are no incidents. */
+    cause?: LossCause;
     from: string;
     to: string;
   };
 }
 
+/** The incidents' share of a drill: everything but the failed attempts (no cause filter means all). */
+function incidentFilter(filter: Drill['filter']): IncidentFilter | null {
+  const { cause, ...rest } = filter;
+  if (cause === 'repeat_delivery') return null;
+  return cause ? { ...rest, cause } : rest;
+}
+type IncidentFilter = Omit<Drill['filter'], 'cause'> & { cause?: IncidentCause };
+
 /** The incidents register's address for the same filter (its parameters: cause, fault, courier, method, from, to). */
-function registerLink(filter: Drill['filter']): string {
+function registerLink(filter: IncidentFilter): string {
   const params = new URLSearchParams();
   if (filter.cause) params.set('cause', filter.cause);
   if (filter.fault) params.set('fault', filter.fault);
@@ -75,18 +84,25 @@ export function IncidentsDrawer({ drill, onClose }: { drill: Drill | null; onClo
       closeButtonProps={{ 'aria-label': t('reports.drill.close') }}
     >
       {/* Keyed by the filter: another bar starts again on the first page. */}
-      {drill && <DrillList key={JSON.stringify(drill.filter)} drill={drill} />}
+      {drill && (
+        <Stack gap="xl" key={JSON.stringify(drill.filter)}>
+          {incidentFilter(drill.filter) && <DrillList filter={incidentFilter(drill.filter)!} />}
+          {/* Failed attempts are on orders and have no cause of their own beside "repeat delivery". */}
+          {(!drill.filter.cause || drill.filter.cause === 'repeat_delivery') &&
+            !drill.filter.withoutOrder && <AttemptsDrill filter={drill.filter} />}
+        </Stack>
+      )}
     </Drawer>
   );
 }
 
-function DrillList({ drill }: { drill: Drill }) {
+function DrillList({ filter }: { filter: IncidentFilter }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const [page, setPage] = useState(1);
   const list = useChannelQuery(
     'incidents.list',
-    { ...drill.filter, search: '', offset: (page - 1) * PAGE, limit: PAGE },
+    { ...filter, search: '', offset: (page - 1) * PAGE, limit: PAGE },
     { keepPrevious: true },
   );
   if (list.isPending) return <Loader size="sm" aria-label={t('common.loading')} />;
@@ -173,12 +189,12 @@ function DrillList({ drill }: { drill: Drill }) {
           <span />
         )}
         {/* The register's filters cannot say "no courier" or "no order": no link rather than a wrong list. */}
-        {drill.filter.withoutCourier || drill.filter.withoutOrder ? (
+        {filter.withoutCourier || filter.withoutOrder ? (
           <span />
         ) : (
           <Button
             component={Link}
-            to={registerLink(drill.filter)}
+            to={registerLink(filter)}
             variant="light"
             size="xs"
             rightSection={<IconExternalLink size={14} />}
@@ -191,7 +207,7 @@ function DrillList({ drill }: { drill: Drill }) {
   );
 }
 
-function Figure({
+export function Figure({
   label,
   value,
   testId,

@@ -15,6 +15,7 @@ import { BuyoutSection } from './BuyoutSection';
 import { CauseSection } from './CauseSection';
 import { ComparisonStrip } from './ComparisonStrip';
 import type { Drill } from './IncidentsDrawer';
+import { CourierBalancesSection } from './CourierBalancesSection';
 import { IncidentsDrawer } from './IncidentsDrawer';
 import { LossShareSection } from './LossShareSection';
 import { isComplete, readPeriod, reportGranularity, writePeriod, type PeriodChoice } from './period';
@@ -234,6 +235,7 @@ function Reports() {
           fetching={profit.isFetching}
         />
       )}
+      {(staged >= 5 || periodEmpty || !current) && <CourierBalancesSection />}
       <IncidentsDrawer drill={drill} onClose={() => setDrill(null)} />
     </Stack>
   );

@@ -2,7 +2,7 @@ import { DEFAULT_THEME } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PROFIT_CLASSES } from '../../../../shared/contract/reports';
-import type { FAULTS, IncidentCause } from '../../../../shared/domain/enums';
+import type { FAULTS, LossCause } from '../../../../shared/domain/enums';
 import { currencyDigits } from '../../../../shared/domain/money';
 import { useFormatters } from '../../lib/format';
 import { periodDays, type Granularity, type Period } from './period';
@@ -12,7 +12,7 @@ import { periodDays, type Granularity, type Period } from './period';
 
 const c = DEFAULT_THEME.colors;
 
-export const CAUSE_COLOR: Record<IncidentCause, string> = {
+export const CAUSE_COLOR: Record<LossCause, string> = {
   cod_fraud: c.red[8],
   refusal_at_door: c.orange[7],
   partial_buyout: c.orange[4],
@@ -33,6 +33,7 @@ export const CAUSE_COLOR: Record<IncidentCause, string> = {
   threat_or_bad_review: c.grape[9],
   complaint_after_not_checking: c.pink[3],
   other: c.gray[5],
+  repeat_delivery: c.yellow[9],
 };
 
 export const FAULT_COLOR: Record<(typeof FAULTS)[number], string> = {
