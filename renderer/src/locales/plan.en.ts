@@ -53,6 +53,7 @@ export const planEn = {
   messageOnly: {
     title: 'Pickup point and post: {{n}}',
     hint: 'They get a message, not a call, and are not on any route.',
+    noTracking: 'No tracking number yet',
   },
   calls: {
     tableLabel: 'Confirmation calls',

@@ -53,6 +53,7 @@ export const planRu: typeof planEn = {
   messageOnly: {
     title: 'Пункт выдачи и почта: {{n}}',
     hint: 'Им отправляют сообщение, а не звонят; в маршруты они не входят.',
+    noTracking: 'Трек-номера пока нет',
   },
   calls: {
     tableLabel: 'Звонки-подтверждения',
