@@ -15,6 +15,10 @@ export const planEn = {
   load: '{{n}} / {{capacity}} stops',
   shareHint: 'An even share of the courier’s {{capacity}} stops a day over {{windows}} windows',
   collectTotal: 'To collect {{amount}}',
+  compact: 'Compact view',
+  windowTotals: {
+    label: 'Whole day by window (orders · to collect)',
+  },
   noWindow: 'No window',
   empty: 'No deliveries on this day yet.',
   keysHint: 'Click, Ctrl+click or Shift+click to select; keys:',

@@ -15,6 +15,10 @@ export const planRu: typeof planEn = {
   load: '{{n}} / {{capacity}} точек',
   shareHint: 'Равная доля от {{capacity}} точек курьера в день на {{windows}} окна',
   collectTotal: 'Получить {{amount}}',
+  compact: 'Компактный вид',
+  windowTotals: {
+    label: 'Весь день по окнам (заказов · получить)',
+  },
   noWindow: 'Без окна',
   empty: 'На этот день доставок пока нет.',
   keysHint: 'Щелчок, Ctrl+щелчок или Shift+щелчок выделяют; клавиши:',
