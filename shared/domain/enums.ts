@@ -12,7 +12,6 @@ export const COURIER_KINDS = [
   'post',
   'pickup_point',
 ] as const;
-export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 export type CourierKind = (typeof COURIER_KINDS)[number];
 
 export const PHONE_KINDS = ['mobile', 'landline'] as const;
