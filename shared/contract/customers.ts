@@ -167,7 +167,7 @@ export const searchResultSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   phone: z.string().nullable(),
-  matchedOn: z.enum(['phone', 'email', 'name', 'order', 'address']),
+  matchedOn: z.enum(['phone', 'email', 'name', 'order', 'tracking', 'address']),
   matchedValue: z.string(),
   verdict: z.enum(VERDICTS),
 });

@@ -46,6 +46,8 @@ export const planStopSchema = z.object({
   amountReceived: z.number().int(),
   caution: z.boolean(),
   deliveryNotes: z.string(),
+  /** The post's or courier service's tracking number, when the order has one. */
+  trackingNumber: z.string().nullable(),
   status: z.enum(ORDER_STATUSES),
   courierId: z.number().int().nullable(),
   position: z.number().int().nullable(),

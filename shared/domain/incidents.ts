@@ -1,4 +1,4 @@
-import type { CostKind, IncidentCause } from './enums';
+import type { CostKind, DeliveryMethod, IncidentCause } from './enums';
 
 // Incident arithmetic and the follow-ups the app suggests, shared by core and the form.
 
@@ -34,16 +34,25 @@ export function incidentTotals(lines: readonly CostLine[]): {
 }
 
 /**
+ * Whether the incident is one the post answers only through a search request: a parcel lost in
+ * transit, or a post parcel that is late (a late parcel is often a lost one; SCENARIOS: the post).
+ */
+export function needsPostSearch(cause: IncidentCause | null, deliveryMethod: DeliveryMethod | null): boolean {
+  return cause === 'lost_in_transit' || (cause === 'late_delivery' && deliveryMethod === 'post');
+}
+
+/**
  * When to come back to an incident. The post accepts a search request 30 days after dispatch
- * (SCENARIOS: lost parcels), so a lost-in-transit incident waits for that day; everything else
+ * (SCENARIOS: lost parcels), so a lost or late post parcel waits for that day; everything else
  * gets the shop's promise to call back within a day.
  */
 export function suggestedFollowUp(
   cause: IncidentCause,
   now: number,
   dispatchedAt: number | null,
+  deliveryMethod: DeliveryMethod | null = null,
 ): { due: number; reason: 'post_search_request' | 'call_back' } {
-  if (cause === 'lost_in_transit' && dispatchedAt !== null) {
+  if (needsPostSearch(cause, deliveryMethod) && dispatchedAt !== null) {
     const searchable = dispatchedAt + 30 * DAY;
     if (searchable > now) return { due: searchable, reason: 'post_search_request' };
   }

@@ -241,6 +241,30 @@ describe('orders', () => {
     });
   });
 
+  it('finds a post parcel by its tracking number, in the Orders list and at the call desk', async () => {
+    const { customerId } = await shop();
+    const other = await t.ok('customers.create', { name: 'Oleg', phones: [{ raw: '+7 916 000 11 22' }] });
+    await t.ok('orders.create', draft(other.id, { number: 'A-9' }));
+    await t.ok(
+      'orders.create',
+      draft(customerId, { number: 'P-1', deliveryMethod: 'post', trackingNumber: 'RA123456789RU' }),
+    );
+    const listed = await t.ok('orders.list', { search: '123456789' });
+    expect(listed.rows.map((r) => r.number)).toEqual(['P-1']);
+    // The call desk: the whole number as the caller reads it, any case; a Russian Post domestic
+    // number is all digits, so it must not be taken for a phone and missed.
+    const found = await t.ok('customers.search', { query: 'ra123456789ru' });
+    expect(found.results.map((r) => [r.id, r.matchedOn, r.matchedValue])).toEqual([
+      [customerId, 'tracking', 'RA123456789RU'],
+    ]);
+    await t.ok(
+      'orders.create',
+      draft(other.id, { number: 'P-2', deliveryMethod: 'post', trackingNumber: '14012345678901' }),
+    );
+    const digits = await t.ok('customers.search', { query: '14012345678901' });
+    expect(digits.results.map((r) => [r.id, r.matchedOn])).toEqual([[other.id, 'tracking']]);
+  });
+
   it('filters by risk: flagged customers (caution, doubtful, active blocklist entry) and blocklist overrides', async () => {
     const { customerId } = await shop();
     const other = async (

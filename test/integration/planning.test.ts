@@ -63,8 +63,15 @@ describe('day plan', () => {
       customer: { caution: true, deliveryNotes: 'Gate code 45' },
     });
     const loose = await order();
-    const parcel = await order({ deliveryMethod: 'post', paymentMethod: 'card_online' });
+    const parcel = await order({
+      deliveryMethod: 'post',
+      paymentMethod: 'card_online',
+      trackingNumber: 'RA123456789RU',
+    });
+    await t.ok('couriers.create', { name: 'Alfa Express', kind: 'courier_service', costPerDelivery: 40_000 });
     const plan = await t.ok('plan.day', { date: DAY });
+    // The shop's own drivers first (they carry most of the day), then foot couriers, then services.
+    expect(plan.couriers.map((c) => c.name)).toEqual(['Sergey', 'Pavel', 'Alfa Express']);
     const column = plan.couriers.find((c) => c.id === sergey.id)!;
     expect(column.stops.map((s) => s.orderId)).toEqual([early.id, late.id]);
     expect(column.stops[0]).toMatchObject({
@@ -73,8 +80,9 @@ describe('day plan', () => {
       toCollect: 900_000,
     });
     expect(plan.unassigned.map((s) => s.orderId)).toEqual([loose.id]);
-    expect(plan.messageOnly.map((s) => s.orderId)).toEqual([parcel.id]);
-    expect(plan.couriers.map((c) => c.name)).not.toContain('Post');
+    expect(plan.messageOnly.map((s) => [s.orderId, s.trackingNumber])).toEqual([
+      [parcel.id, 'RA123456789RU'],
+    ]);
   });
 
   it('moves many orders to another courier and day at once, keeping their order, and puts them on the call list', async () => {

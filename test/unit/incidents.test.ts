@@ -36,6 +36,16 @@ describe('follow-ups', () => {
     });
   });
 
+  it('waits for the search-request day on a late post parcel too, not on a late courier delivery', () => {
+    const dispatched = now - 10 * DAY;
+    expect(suggestedFollowUp('late_delivery', now, dispatched, 'post')).toEqual({
+      due: dispatched + 30 * DAY,
+      reason: 'post_search_request',
+    });
+    expect(suggestedFollowUp('late_delivery', now, dispatched, 'own_courier').reason).toBe('call_back');
+    expect(suggestedFollowUp('lost_in_transit', now, dispatched, 'post').reason).toBe('post_search_request');
+  });
+
   it('calls back within a day otherwise, and when the 30 days are already over', () => {
     expect(suggestedFollowUp('damaged', now, null)).toEqual({ due: now + DAY, reason: 'call_back' });
     expect(suggestedFollowUp('lost_in_transit', now, now - 40 * DAY).reason).toBe('call_back');

@@ -11,6 +11,11 @@ import { assessCustomer } from './assess';
 import { getCustomerRow, loadCustomer } from './rows';
 
 const LIMIT = 20;
+/**
+ * What a tracking number looks like: Russian Post's international "RA123456789RU" or its 14-digit
+ * domestic number, a courier service's 10+ letters and digits. Shorter text is a phone suffix or a name.
+ */
+const TRACKING = /^(?=.*\d)[A-Za-z0-9-]{10,40}$/;
 /** Text made only of what people write in a phone number: searched as one. */
 export const PHONE_CHARS = /^[\d\s()+\-.]+$/;
 
@@ -31,8 +36,10 @@ function nextPrefix(prefix: string): string {
 }
 
 /**
- * The call desk's search: a whole phone (any format), its last 4+ digits, an e-mail, a name or an
- * order number. Every branch is an indexed equality or prefix range, bounded by LIMIT.
+ * The call desk's search: a whole phone (any format), its last 4+ digits, an e-mail, a name, an
+ * order number or a post tracking number. Every branch but the tracking number is an indexed
+ * equality or prefix range, bounded by LIMIT; the tracking number is looked up only when the text
+ * could be one (TRACKING), so a name or a phone suffix never scans the orders.
  */
 export function searchCustomers(db: Db, query: string, settings: Settings, now: number): CustomerSearch {
   const text = query.trim();
@@ -46,6 +53,13 @@ export function searchCustomers(db: Db, query: string, settings: Settings, now: 
     'select customer_id as id, number from orders where number = ? collate nocase limit 1',
   ).get(text) as { id: number; number: string } | undefined;
   if (byOrder) matches.push({ id: byOrder.id, matchedOn: 'order', matchedValue: byOrder.number });
+  const byTracking = TRACKING.test(text)
+    ? (prepared(
+        db,
+        'select customer_id as id, tracking_number as value from orders where tracking_number = ? collate nocase limit ?',
+      ).all(text, LIMIT) as { id: number; value: string }[])
+    : [];
+  for (const r of byTracking) matches.push({ id: r.id, matchedOn: 'tracking', matchedValue: r.value });
 
   const digits = text.replace(/\D/g, '');
   if (PHONE_CHARS.test(text) && digits.length >= 4) {
@@ -94,7 +108,8 @@ export function searchCustomers(db: Db, query: string, settings: Settings, now: 
       }
     }
   }
-  if (byOrder && matches.length === 1) kind = 'order';
+  const byNumber = (byOrder ? 1 : 0) + byTracking.length;
+  if (byNumber > 0 && matches.length === byNumber) kind = 'order';
 
   const seen = new Set<number>();
   const results: Result[] = [];

@@ -176,7 +176,7 @@ export function listOrders(db: Db, input: ListInput, now: number): ChannelOutput
   }
   const search = input.search.trim();
   if (search) {
-    where.push('(o.number like $search or c.name like $search)');
+    where.push('(o.number like $search or c.name like $search or o.tracking_number like $search)');
     params.search = `%${search.replace(/[%_]/g, '')}%`;
   }
   const whereSql = where.length ? `where ${where.join(' and ')}` : '';

@@ -24,6 +24,7 @@ interface StopRow {
   amount_received: number;
   caution: number;
   delivery_notes: string;
+  tracking_number: string | null;
   status: PlanStop['status'];
   courier_id: number | null;
   route_position: number | null;
@@ -38,7 +39,7 @@ export function dayPlan(db: Db, date: string, settings: Settings): DayPlan {
       `select o.id as order_id, o.number, o.customer_id, c.name as customer_name,
          (select coalesce(p.e164, p.raw) from customer_phones p where p.customer_id = o.customer_id order by p.id limit 1) as phone,
          o.address, o.window_from, o.window_to, o.payment_method, o.payment_status, o.delivery_method, o.total, o.amount_received,
-         (c.caution or c.doubtful) as caution, c.delivery_notes, o.status, o.courier_id, o.route_position, o.updated_at,
+         (c.caution or c.doubtful) as caution, c.delivery_notes, o.tracking_number, o.status, o.courier_id, o.route_position, o.updated_at,
          ${DUE_ON_DELIVERY_DATE} as awaiting
        from orders o join customers c on c.id = o.customer_id
        where o.delivery_date = ? and o.status <> 'cancelled'
@@ -79,6 +80,7 @@ export function dayPlan(db: Db, date: string, settings: Settings): DayPlan {
       amountReceived: r.amount_received,
       caution: r.caution === 1,
       deliveryNotes: r.delivery_notes,
+      trackingNumber: r.tracking_number,
       status: r.status,
       courierId: r.courier_id,
       position: r.route_position,
@@ -92,7 +94,9 @@ export function dayPlan(db: Db, date: string, settings: Settings): DayPlan {
   const couriers = (
     db
       .prepare(
-        `select id, name, kind, capacity, active from couriers where kind in ${ROUTED_KINDS} order by kind, name`,
+        // The shop's own drivers first: they carry most of a busy day, so they lead the board.
+        `select id, name, kind, capacity, active from couriers where kind in ${ROUTED_KINDS}
+           order by case kind when 'own_driver' then 0 when 'foot_courier' then 1 else 2 end, name`,
       )
       .all() as { id: number; name: string; kind: string; capacity: number | null; active: number }[]
   )

@@ -21,6 +21,7 @@ export const callDeskEn = {
     email: 'e-mail {{value}}',
     name: 'name',
     order: 'order {{value}}',
+    tracking: 'tracking number {{value}}',
     address: 'address {{value}}',
   },
   empty: {

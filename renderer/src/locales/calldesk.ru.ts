@@ -21,6 +21,7 @@ export const callDeskRu: typeof callDeskEn = {
     email: 'e-mail {{value}}',
     name: 'имя',
     order: 'заказ {{value}}',
+    tracking: 'трек-номер {{value}}',
     address: 'адрес {{value}}',
   },
   empty: {

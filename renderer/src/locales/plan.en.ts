@@ -15,6 +15,10 @@ export const planEn = {
   load: '{{n}} / {{capacity}} stops',
   shareHint: 'An even share of the courier’s {{capacity}} stops a day over {{windows}} windows',
   collectTotal: 'To collect {{amount}}',
+  compact: 'Compact view',
+  windowTotals: {
+    label: 'Whole day by window (orders · to collect)',
+  },
   noWindow: 'No window',
   empty: 'No deliveries on this day yet.',
   keysHint: 'Click, Ctrl+click or Shift+click to select; keys:',
@@ -53,6 +57,7 @@ export const planEn = {
   messageOnly: {
     title: 'Pickup point and post: {{n}}',
     hint: 'They get a message, not a call, and are not on any route.',
+    noTracking: 'No tracking number yet',
   },
   calls: {
     tableLabel: 'Confirmation calls',

@@ -15,6 +15,10 @@ export const planRu: typeof planEn = {
   load: '{{n}} / {{capacity}} точек',
   shareHint: 'Равная доля от {{capacity}} точек курьера в день на {{windows}} окна',
   collectTotal: 'Получить {{amount}}',
+  compact: 'Компактный вид',
+  windowTotals: {
+    label: 'Весь день по окнам (заказов · получить)',
+  },
   noWindow: 'Без окна',
   empty: 'На этот день доставок пока нет.',
   keysHint: 'Щелчок, Ctrl+щелчок или Shift+щелчок выделяют; клавиши:',
@@ -53,6 +57,7 @@ export const planRu: typeof planEn = {
   messageOnly: {
     title: 'Пункт выдачи и почта: {{n}}',
     hint: 'Им отправляют сообщение, а не звонят; в маршруты они не входят.',
+    noTracking: 'Трек-номера пока нет',
   },
   calls: {
     tableLabel: 'Звонки-подтверждения',

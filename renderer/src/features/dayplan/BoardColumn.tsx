@@ -14,12 +14,21 @@ interface BoardColumnProps {
   windows: DeliveryWindow[];
   board: ReturnType<typeof useBoard>;
   actions?: ReactNode;
+  compact?: boolean;
   onDragStart: (stop: PlanStop, event: DragEvent) => void;
   onDrop: (courierId: number | null, group: WindowGroup) => void;
 }
 
 /** One courier (or the unassigned orders): load against capacity, then each window's stops. */
-export function BoardColumn({ column, windows, board, actions, onDragStart, onDrop }: BoardColumnProps) {
+export function BoardColumn({
+  column,
+  windows,
+  board,
+  actions,
+  compact = false,
+  onDragStart,
+  onDrop,
+}: BoardColumnProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const [over, setOver] = useState<string | null>(null);
@@ -113,7 +122,7 @@ export function BoardColumn({ column, windows, board, actions, onDragStart, onDr
                 )}
               </Group>
               <Stack
-                gap={4}
+                gap={compact ? 2 : 4}
                 mt={2}
                 role="listbox"
                 aria-multiselectable
@@ -131,6 +140,7 @@ export function BoardColumn({ column, windows, board, actions, onDragStart, onDr
                       (stop.window.from !== group.window.from || stop.window.to !== group.window.to)
                     }
                     tabbable={board.tabbableId === stop.orderId}
+                    compact={compact}
                     onClick={(event) => board.onClick(stop.orderId, event)}
                     onKeyDown={(event) => board.onKeyDown(stop.orderId, event)}
                     onFocus={() => board.onFocus(stop.orderId)}

@@ -34,6 +34,18 @@ export function MessageOnlyList({ stops }: { stops: PlanStop[] }) {
                 <Badge size="sm" variant="light" color="grape">
                   {t(`codes.deliveryMethod.${stop.deliveryMethod}`)}
                 </Badge>
+                {/* The number the customer and the post ask about: on the list, not only on the order page. */}
+                {stop.trackingNumber ? (
+                  <Text size="xs" ff="monospace" mt={2} data-testid="tracking-number">
+                    {stop.trackingNumber}
+                  </Text>
+                ) : (
+                  stop.deliveryMethod === 'post' && (
+                    <Text size="xs" c="orange.8" mt={2}>
+                      {t('plan.messageOnly.noTracking')}
+                    </Text>
+                  )
+                )}
               </Table.Td>
               <Table.Td>{stop.address}</Table.Td>
               <Table.Td w={110} ta="right">

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Group, Kbd, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Box, Button, Group, Kbd, Loader, Stack, Switch, Text } from '@mantine/core';
 import { IconArrowsExchange, IconX } from '@tabler/icons-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,12 +6,14 @@ import { useNavigate } from 'react-router';
 import type { PlanStop } from '../../../../shared/contract/planning';
 import { errorMessage, notifyError, notifySuccess } from '../../lib/errors';
 import { useChannelMutation, useChannelQuery } from '../../lib/query';
+import { useRememberedFlag } from '../../lib/remembered';
 import { BoardColumn } from './BoardColumn';
 import { MessageOnlyList } from './MessageOnlyList';
 import { MoveDialog, type MoveTarget } from './MoveDialog';
-import { planColumns, selectedInOrder, shopWindowOf, type WindowGroup } from './plan-model';
+import { planColumns, selectedInOrder, shopWindowOf, windowTotals, type WindowGroup } from './plan-model';
 import { RouteSheetActions } from './RouteSheetActions';
 import { useBoard } from './use-board';
+import { WindowTotals } from './WindowTotals';
 
 const ROUTED: readonly string[] = ['own_driver', 'foot_courier', 'courier_service'];
 
@@ -25,6 +27,7 @@ export function PlanView({ date }: { date: string }) {
   const move = useChannelMutation('plan.move');
   const [moving, setMoving] = useState(false);
   const dragging = useRef<PlanStop[]>([]);
+  const [compact, setCompact] = useRememberedFlag('shopdesk.plan.compact');
   const columns = plan.data ? planColumns(plan.data, t('plan.unassigned')) : [];
   const board = useBoard(columns, {
     onMove: () => setMoving(true),
@@ -81,10 +84,18 @@ export function PlanView({ date }: { date: string }) {
   return (
     <Stack gap="sm">
       <Group justify="space-between" wrap="nowrap" mih={30}>
-        <Text size="xs" c="dimmed">
-          {t('plan.keysHint')} <Kbd size="xs">Space</Kbd> <Kbd size="xs">Shift</Kbd>+<Kbd size="xs">↑↓</Kbd>{' '}
-          <Kbd size="xs">M</Kbd> <Kbd size="xs">Esc</Kbd>
-        </Text>
+        <Group gap="md" wrap="nowrap">
+          <Switch
+            size="xs"
+            label={t('plan.compact')}
+            checked={compact}
+            onChange={(event) => setCompact(event.currentTarget.checked)}
+          />
+          <Text size="xs" c="dimmed">
+            {t('plan.keysHint')} <Kbd size="xs">Space</Kbd> <Kbd size="xs">Shift</Kbd>+<Kbd size="xs">↑↓</Kbd>{' '}
+            <Kbd size="xs">M</Kbd> <Kbd size="xs">Esc</Kbd>
+          </Text>
+        </Group>
         {chosen.length > 0 && (
           <Group gap="xs" wrap="nowrap" data-testid="selection-bar">
             <Text size="sm" fw={600}>
@@ -114,10 +125,12 @@ export function PlanView({ date }: { date: string }) {
           {t('plan.empty')}
         </Alert>
       )}
+      {!empty && <WindowTotals totals={windowTotals(columns)} />}
       <Box
         style={{
           display: 'grid',
-          gridTemplateColumns: `repeat(${columns.length}, minmax(250px, 1fr))`,
+          // Compact: five columns (unassigned, two drivers, a foot courier, a service) fit 1366 px.
+          gridTemplateColumns: `repeat(${columns.length}, minmax(${compact ? 190 : 250}px, 1fr))`,
           gap: 'var(--mantine-spacing-sm)',
           overflowX: 'auto',
           alignItems: 'start',
@@ -130,6 +143,7 @@ export function PlanView({ date }: { date: string }) {
             column={column}
             windows={plan.data.windows}
             board={board}
+            compact={compact}
             onDragStart={onDragStart}
             onDrop={onDrop}
             actions={

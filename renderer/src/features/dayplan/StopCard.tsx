@@ -15,6 +15,8 @@ interface StopCardProps {
   /** The window differs from the shop window it is shown under (a precise time). */
   showWindow: boolean;
   tabbable: boolean;
+  /** The busy-day view: one line per stop (number, customer, money); the address is its tooltip. */
+  compact?: boolean;
   onClick: (event: MouseEvent) => void;
   onKeyDown: (event: KeyboardEvent) => void;
   onDragStart: (event: DragEvent) => void;
@@ -23,12 +25,34 @@ interface StopCardProps {
 
 /** One stop, dense: number, window, customer, address, what to collect, caution and notes. */
 export const StopCard = forwardRef<HTMLDivElement, StopCardProps>(function StopCard(
-  { stop, selected, showWindow, tabbable, onClick, onKeyDown, onDragStart, onFocus },
+  { stop, selected, showWindow, tabbable, compact = false, onClick, onKeyDown, onDragStart, onFocus },
   ref,
 ) {
   const { t } = useTranslation();
   const format = useFormatters();
   const open = OPEN_STATUSES.includes(stop.status);
+  const money = (
+    <Text
+      size="xs"
+      fw={700}
+      c={stop.door.kind === 'hold' ? 'red.8' : stop.door.kind === 'collect' ? 'dark' : 'dimmed'}
+      title={stop.door.kind === 'hold' ? t('plan.stop.holdHint') : undefined}
+      data-testid="stop-collect"
+      style={{ flexShrink: 0 }}
+    >
+      {doorText(stop, t, format)}
+    </Text>
+  );
+  const caution = stop.caution && (
+    <Tooltip label={t('plan.stop.caution')}>
+      <IconAlertTriangle
+        size={15}
+        color="var(--mantine-color-orange-7)"
+        aria-label={t('plan.stop.caution')}
+        style={{ flexShrink: 0 }}
+      />
+    </Tooltip>
+  );
   return (
     <div
       ref={ref}
@@ -40,61 +64,67 @@ export const StopCard = forwardRef<HTMLDivElement, StopCardProps>(function StopC
       data-testid="stop"
       data-order-id={stop.orderId}
       data-settled={!open}
+      data-compact={compact}
+      title={
+        compact
+          ? `${stop.address || t('plan.stop.noAddress')}${stop.deliveryNotes ? ` — ${stop.deliveryNotes}` : ''}`
+          : undefined
+      }
       draggable={open}
       onClick={onClick}
       onKeyDown={onKeyDown}
       onDragStart={onDragStart}
       onFocus={onFocus}
     >
-      <Group justify="space-between" gap={4} wrap="nowrap">
-        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-          <Text size="sm" fw={700}>
+      {compact ? (
+        <Group gap={6} wrap="nowrap">
+          <Text size="xs" fw={700} style={{ flexShrink: 0 }}>
             {stop.number}
           </Text>
-          {showWindow && stop.window && (
-            <Badge size="xs" variant="outline" color="gray">
-              {stop.window.from}–{stop.window.to}
-            </Badge>
-          )}
-          {stop.caution && (
-            <Tooltip label={t('plan.stop.caution')}>
-              <IconAlertTriangle
-                size={15}
-                color="var(--mantine-color-orange-7)"
-                aria-label={t('plan.stop.caution')}
-              />
-            </Tooltip>
-          )}
-        </Group>
-        {stop.status !== 'scheduled' && <StatusBadge status={stop.status} size="xs" />}
-      </Group>
-      <Text size="sm" truncate>
-        {stop.customerName || t('card.unnamed')}
-      </Text>
-      <Text size="xs" c="dimmed" lineClamp={2}>
-        {stop.address || t('plan.stop.noAddress')}
-      </Text>
-      <Group justify="space-between" gap={4} wrap="nowrap" mt={2}>
-        <Text size="xs" c="dimmed" truncate>
-          {t(`codes.paymentMethod.${stop.paymentMethod}`)}
-        </Text>
-        <Text
-          size="xs"
-          fw={700}
-          c={stop.door.kind === 'hold' ? 'red.8' : stop.door.kind === 'collect' ? 'dark' : 'dimmed'}
-          title={stop.door.kind === 'hold' ? t('plan.stop.holdHint') : undefined}
-          data-testid="stop-collect"
-        >
-          {doorText(stop, t, format)}
-        </Text>
-      </Group>
-      {stop.deliveryNotes && (
-        <Group gap={4} wrap="nowrap" align="flex-start" mt={2}>
-          <IconNote size={13} style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />
-          <Text size="xs" fs="italic" lineClamp={2}>
-            {stop.deliveryNotes}
+          {caution}
+          <Text size="xs" truncate style={{ flex: 1, minWidth: 0 }}>
+            {stop.customerName || t('card.unnamed')}
           </Text>
+          {stop.status !== 'scheduled' && <StatusBadge status={stop.status} size="xs" />}
+          {money}
         </Group>
+      ) : (
+        <>
+          <Group justify="space-between" gap={4} wrap="nowrap">
+            <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+              <Text size="sm" fw={700}>
+                {stop.number}
+              </Text>
+              {showWindow && stop.window && (
+                <Badge size="xs" variant="outline" color="gray">
+                  {stop.window.from}–{stop.window.to}
+                </Badge>
+              )}
+              {caution}
+            </Group>
+            {stop.status !== 'scheduled' && <StatusBadge status={stop.status} size="xs" />}
+          </Group>
+          <Text size="sm" truncate>
+            {stop.customerName || t('card.unnamed')}
+          </Text>
+          <Text size="xs" c="dimmed" lineClamp={2}>
+            {stop.address || t('plan.stop.noAddress')}
+          </Text>
+          <Group justify="space-between" gap={4} wrap="nowrap" mt={2}>
+            <Text size="xs" c="dimmed" truncate>
+              {t(`codes.paymentMethod.${stop.paymentMethod}`)}
+            </Text>
+            {money}
+          </Group>
+          {stop.deliveryNotes && (
+            <Group gap={4} wrap="nowrap" align="flex-start" mt={2}>
+              <IconNote size={13} style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />
+              <Text size="xs" fs="italic" lineClamp={2}>
+                {stop.deliveryNotes}
+              </Text>
+            </Group>
+          )}
+        </>
       )}
     </div>
   );

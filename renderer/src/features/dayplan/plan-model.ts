@@ -80,3 +80,28 @@ export function windowShare(capacity: number | null, windows: number): number | 
 export function selectedInOrder(columns: PlanColumn[], selected: ReadonlySet<number>): PlanStop[] {
   return columns.flatMap((c) => c.stops.filter((s) => selected.has(s.orderId)));
 }
+
+export interface WindowTotal {
+  key: string;
+  window: DeliveryWindow | null;
+  count: number;
+  /** What the couriers collect at the door in that window, minor units. */
+  toCollect: number;
+}
+
+/**
+ * The day per window across every column (couriers and unassigned): on a busy day the question
+ * is "is 11:00–14:00 overloaded overall", which no single column answers.
+ */
+export function windowTotals(columns: PlanColumn[]): WindowTotal[] {
+  const totals = new Map<string, WindowTotal>();
+  for (const column of columns)
+    for (const group of column.groups) {
+      const total = totals.get(group.key) ?? { key: group.key, window: group.window, count: 0, toCollect: 0 };
+      total.count += group.stops.length;
+      total.toCollect += group.stops.reduce((sum, stop) => sum + stop.toCollect, 0);
+      totals.set(group.key, total);
+    }
+  // "No window" only when some order has none.
+  return [...totals.values()].filter((total) => total.window !== null || total.count > 0);
+}

@@ -114,7 +114,7 @@ function LogIncidentForm({ prefill, today, currency, timeZone, onDirty, onClose 
   const customerId = draft.customer?.id ?? null;
   const links = useLogLinks(draft, prefill.order ?? null);
   const { courierId, orderOptions, courierOptions } = links;
-  const suggestion = suggestFollowUp(draft.cause, links.deliveryDate, now, timeZone);
+  const suggestion = suggestFollowUp(draft.cause, links.deliveryDate, now, timeZone, links.deliveryMethod);
   // Derived until changed by hand, like the courier: the suggested follow-up.
   const followUp = draft.followUpTouched ? draft.followUp : toLocalInput(suggestion.due, timeZone);
 

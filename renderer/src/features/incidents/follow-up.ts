@@ -1,6 +1,6 @@
 import { isIsoDate, localDate, localTime, startOfLocalDay } from '../../../../shared/domain/dates';
-import type { IncidentCause } from '../../../../shared/domain/enums';
-import { suggestedFollowUp } from '../../../../shared/domain/incidents';
+import type { DeliveryMethod, IncidentCause } from '../../../../shared/domain/enums';
+import { needsPostSearch, suggestedFollowUp } from '../../../../shared/domain/incidents';
 
 // A follow-up is an instant; the person picks it as a wall-clock time in the shop's time zone
 // (DESIGN §4), whatever zone the computer is set to. <input type="datetime-local"> holds
@@ -42,21 +42,22 @@ export type Suggestion =
 const MORNING = 10 * 3_600_000;
 
 /**
- * suggestedFollowUp with the order's delivery date as the dispatch: a lost parcel waits for the
- * day the post accepts a search request; everything else gets a call back within a day.
+ * suggestedFollowUp with the order's delivery date as the dispatch: a lost (or late post) parcel
+ * waits for the day the post accepts a search request; everything else gets a call back within a day.
  */
 export function suggestFollowUp(
   cause: IncidentCause | null,
   deliveryDate: string | null,
   now: number,
   timeZone: string,
+  deliveryMethod: DeliveryMethod | null = null,
 ): { due: number; why: Suggestion } {
   const dispatchedAt =
     deliveryDate && isIsoDate(deliveryDate) ? startOfLocalDay(deliveryDate, timeZone) + MORNING : null;
-  const suggestion = suggestedFollowUp(cause ?? 'other', now, dispatchedAt);
+  const suggestion = suggestedFollowUp(cause ?? 'other', now, dispatchedAt, deliveryMethod);
   if (suggestion.reason === 'post_search_request' && deliveryDate)
     return { due: suggestion.due, why: { kind: 'post_search', deliveryDate } };
-  if (cause === 'lost_in_transit' && deliveryDate && dispatchedAt !== null)
+  if (needsPostSearch(cause, deliveryMethod) && deliveryDate && dispatchedAt !== null)
     return { due: suggestion.due, why: { kind: 'post_search_now', deliveryDate } };
   return { due: suggestion.due, why: { kind: 'call_back' } };
 }

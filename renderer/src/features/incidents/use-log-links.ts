@@ -34,5 +34,11 @@ export function useLogLinks(draft: LogDraft, prefilledOrder: { id: number; numbe
     .filter((courier) => courier.active || courier.id === courierId)
     .map((courier) => ({ value: String(courier.id), label: courier.name }));
 
-  return { courierId, deliveryDate: orderData?.deliveryDate ?? null, orderOptions, courierOptions };
+  return {
+    courierId,
+    deliveryDate: orderData?.deliveryDate ?? null,
+    deliveryMethod: orderData?.deliveryMethod ?? null,
+    orderOptions,
+    courierOptions,
+  };
 }
