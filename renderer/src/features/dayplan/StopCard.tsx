@@ -28,7 +28,8 @@ export const StopCard = forwardRef<HTMLDivElement, StopCardProps>(function StopC
 ) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const open = OPEN_STATUSES.includes(stop.status);
+  // A stop kept as the day's history (the order has moved on) cannot be planned from this day.
+  const open = OPEN_STATUSES.includes(stop.status) && !stop.history;
   return (
     <div
       ref={ref}
@@ -66,7 +67,15 @@ export const StopCard = forwardRef<HTMLDivElement, StopCardProps>(function StopC
             </Tooltip>
           )}
         </Group>
-        {stop.status !== 'scheduled' && <StatusBadge status={stop.status} size="xs" />}
+        {stop.history ? (
+          <Badge size="xs" variant="light" color="gray" data-testid="stop-moved">
+            {stop.movedTo
+              ? t('plan.stop.movedTo', { date: format.day(stop.movedTo) })
+              : t('plan.stop.movedNowhere')}
+          </Badge>
+        ) : (
+          stop.status !== 'scheduled' && <StatusBadge status={stop.status} size="xs" />
+        )}
       </Group>
       <Text size="sm" truncate>
         {stop.customerName || t('card.unnamed')}
