@@ -323,9 +323,19 @@ describe('end of day', () => {
       { title: 'Sheets', quantity: 2, unitPrice: 100_000, keptQuantity: 1 },
       { title: 'Cot', quantity: 1, unitPrice: 500_000, keptQuantity: 0 },
     ]);
+    // A refused parcel is not money to collect either.
+    const refused = await order({ courierId: sergey.id });
+    await t.ok('orders.recordAttempt', {
+      id: refused.id,
+      expectedUpdatedAt: refused.updatedAt,
+      outcome: 'refused',
+      attemptedOn: DAY,
+    });
+    const after = (await t.ok('plan.day', { date: DAY })).couriers.find((c) => c.id === sergey.id)!.stops;
+    expect(after.find((s) => s.orderId === refused.id)).toMatchObject({ due: 0, toCollect: 0 });
     // The courier's total still to collect is the waiting stop alone.
-    expect(stops.reduce((sum, s) => sum + s.toCollect, 0)).toBe(
-      stops.find((s) => s.orderId === waiting.id)!.toCollect,
+    expect(after.reduce((sum, s) => sum + s.toCollect, 0)).toBe(
+      after.find((s) => s.orderId === waiting.id)!.toCollect,
     );
   });
 

@@ -35,11 +35,15 @@ interface StopRow {
   day_outcome: PlanStop['dayOutcome'];
 }
 
+/** Statuses whose goods came back to the shop: nothing is owed for them at the door. */
+const CAME_BACK: readonly PlanStop['status'][] = ['refused', 'returned'];
+
 /**
- * What the customer owes for what they keep: the order's total, or after a partial buyout the
- * kept goods plus delivery (the returned goods are not money to collect).
+ * What the customer owes for what they keep: the order's total, after a partial buyout the kept
+ * goods plus delivery, after a refusal nothing (the returned goods are not money to collect).
  */
 function amountDue(row: StopRow, items: PlanStop['items']): number {
+  if (CAME_BACK.includes(row.status)) return Math.min(row.total, row.amount_received);
   if (row.status !== 'partly_bought_out') return row.total;
   const kept = items.reduce((sum, item) => sum + (item.keptQuantity ?? 0) * item.unitPrice, 0);
   return kept + row.delivery_fee;

@@ -29,6 +29,7 @@ export const planEn = {
     holdUnpaid: 'Not paid',
     holdHint: 'Do not hand over until the money is in',
     kept: 'Kept {{amount}}',
+    nothingToCollect: 'Nothing to collect',
     movedTo: 'Moved to {{date}}',
     movedNowhere: 'Moved off this day',
     overWeight: '{{weight}} kg: over the {{limit}} kg limit for {{kind}}',

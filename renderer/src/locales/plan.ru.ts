@@ -29,6 +29,7 @@ export const planRu: typeof planEn = {
     holdUnpaid: 'Не оплачен',
     holdHint: 'Не отдавать, пока деньги не поступят',
     kept: 'Выкуплено на {{amount}}',
+    nothingToCollect: 'Получать нечего',
     movedTo: 'Перенесён на {{date}}',
     movedNowhere: 'Снят с этого дня',
     overWeight: '{{weight}} кг: больше предела {{limit}} кг для «{{kind}}»',

@@ -140,7 +140,7 @@ export function StopOutcomesTable({
                   </Text>
                 ) : stop.history ? null : (
                   <Text size="xs" data-testid="eod-received">
-                    {stop.due !== stop.total
+                    {stop.status === 'partly_bought_out'
                       ? t('plan.end.receivedKept', {
                           received: format.money(stop.amountReceived),
                           due: format.money(stop.due),

@@ -15,6 +15,7 @@ export function doorText(
   if (door.kind === 'collect') return format.money(door.amount);
   if (stop.status === 'partly_bought_out' && stop.due !== undefined)
     return t('plan.stop.kept', { amount: format.money(stop.due) });
+  if (stop.status === 'refused' || stop.status === 'returned') return t('plan.stop.nothingToCollect');
   if (door.kind === 'paid') return t('plan.stop.paid');
   return t(door.reason === 'cheque_not_cleared' ? 'plan.stop.holdCheque' : 'plan.stop.holdUnpaid');
 }
