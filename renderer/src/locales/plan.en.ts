@@ -191,6 +191,12 @@ export const printEn = {
   cashTotal: 'Cash to collect',
   cardTotal: 'Card payments at the door',
   handedOver: 'Cash handed over (signature)',
+  itemLine: '{{quantity}} × {{price}} = {{sum}}',
+  keptBlank: 'kept',
+  keptValue: 'Kept for (sum)',
+  received: 'Received',
+  pageHeader: '{{shop}} · Route sheet · {{courier}} · {{date}}',
+  pageOf: 'Page {{page}} of {{pages}}',
 };
 
 export const couriersEn = {

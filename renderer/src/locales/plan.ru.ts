@@ -192,6 +192,12 @@ export const printRu: typeof printEn = {
   cashTotal: 'Наличных к получению',
   cardTotal: 'Оплата картой при вручении',
   handedOver: 'Наличные сдал (подпись)',
+  itemLine: '{{quantity}} × {{price}} = {{sum}}',
+  keptBlank: 'выкуп',
+  keptValue: 'Выкуплено на (сумма)',
+  received: 'Получено',
+  pageHeader: '{{shop}} · Маршрутный лист · {{courier}} · {{date}}',
+  pageOf: 'Стр. {{page}} из {{pages}}',
 };
 
 export const couriersRu: typeof couriersEn = {
