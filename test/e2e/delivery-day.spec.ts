@@ -82,6 +82,7 @@ test('a delivery day: assign five orders to two couriers, confirm by phone, prin
     customerId: vera,
     address: 'Sadovaya 7',
     window: { from: '17:00', to: '20:00' },
+    parcelWeightG: 12_000,
     items: [{ title: 'Bed sheet', quantity: 1, unitPrice: 190000 }],
   });
   await addOrder(page, {
@@ -132,8 +133,17 @@ test('a delivery day: assign five orders to two couriers, confirm by phone, prin
     .getByRole('combobox', { name: 'Courier' })
     .click();
   await page.getByRole('option', { name: 'Petr Walker' }).click();
+  // A 12 kg parcel for a foot courier: the move warns (and still moves).
+  await expect(page.getByTestId('move-overweight')).toHaveText(
+    'A-105: 12 kg: over the 5 kg limit for Foot courier',
+  );
+  await shot(page, 'move-overweight');
   await page.getByRole('dialog', { name: 'Move orders: 2' }).getByRole('button', { name: 'Move' }).click();
   await expect(column(page, 'Petr Walker').getByTestId('stop')).toHaveCount(2);
+  await expect(stop(page, 'A-105').getByTestId('stop-overweight')).toHaveText(
+    '12 kg: over the 5 kg limit for Foot courier',
+  );
+  await expect(stop(page, 'A-104').getByTestId('stop-overweight')).toHaveCount(0);
   await expect(unassigned.getByTestId('stop')).toHaveCount(0);
   await expect(column(page, 'Ivan Driver').getByTestId('column-load')).toHaveText('3 / 4 stops');
   await shot(page, 'dayplan-assigned');

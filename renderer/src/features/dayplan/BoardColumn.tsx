@@ -124,6 +124,7 @@ export function BoardColumn({ column, windows, board, actions, onDragStart, onDr
                     key={stop.orderId}
                     ref={board.register(stop.orderId)}
                     stop={stop}
+                    courierKind={column.kind ?? null}
                     selected={board.selected.has(stop.orderId)}
                     showWindow={
                       !!stop.window &&

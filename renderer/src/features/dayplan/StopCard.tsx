@@ -8,6 +8,8 @@ import { useFormatters } from '../../lib/format';
 import { StatusBadge } from '../orders/StatusBadge';
 import classes from './StopCard.module.css';
 import { doorText } from './door-text';
+import { overWeight } from '../../../../shared/domain/parcel-limits';
+import { overWeightText } from './weight-text';
 
 interface StopCardProps {
   stop: PlanStop;
@@ -19,17 +21,20 @@ interface StopCardProps {
   onKeyDown: (event: KeyboardEvent) => void;
   onDragStart: (event: DragEvent) => void;
   onFocus: () => void;
+  /** The kind of the courier whose column this is (null: unassigned): its weight limit applies. */
+  courierKind: string | null;
 }
 
 /** One stop, dense: number, window, customer, address, what to collect, caution and notes. */
 export const StopCard = forwardRef<HTMLDivElement, StopCardProps>(function StopCard(
-  { stop, selected, showWindow, tabbable, onClick, onKeyDown, onDragStart, onFocus },
+  { stop, selected, showWindow, tabbable, onClick, onKeyDown, onDragStart, onFocus, courierKind },
   ref,
 ) {
   const { t } = useTranslation();
   const format = useFormatters();
   // A stop kept as the day's history (the order has moved on) cannot be planned from this day.
   const open = OPEN_STATUSES.includes(stop.status) && !stop.history;
+  const heavy = open ? overWeight(stop.parcelWeightG, courierKind, stop.deliveryMethod) : null;
   return (
     <div
       ref={ref}
@@ -97,6 +102,11 @@ export const StopCard = forwardRef<HTMLDivElement, StopCardProps>(function StopC
           {doorText(stop, t, format)}
         </Text>
       </Group>
+      {heavy && (
+        <Text size="xs" fw={600} c="orange.9" mt={2} data-testid="stop-overweight">
+          {overWeightText(heavy, t)}
+        </Text>
+      )}
       {stop.deliveryNotes && (
         <Group gap={4} wrap="nowrap" align="flex-start" mt={2}>
           <IconNote size={13} style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />

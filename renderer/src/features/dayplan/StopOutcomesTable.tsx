@@ -1,4 +1,4 @@
-import { Anchor, Button, Divider, Group, SegmentedControl, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -164,25 +164,27 @@ export function StopOutcomesTable({
                     })}
                   </Text>
                 ) : pending && !readOnly ? (
-                  <Group gap="sm" wrap="nowrap">
-                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                      {t('plan.end.presenceLabel')}
-                    </Text>
-                    <Tooltip label={t('plan.end.presence')}>
-                      <SegmentedControl
-                        size="xs"
-                        aria-label={t('plan.end.presenceFor', { number: stop.number })}
-                        data={CHECKED_IN_PRESENCE.map((value) => ({
-                          value,
-                          label: t(`orders.presence.${value}`),
-                        }))}
-                        value={presence[stop.orderId] ?? 'unknown'}
-                        onChange={(value) =>
-                          setPresence((current) => ({ ...current, [stop.orderId]: value as Presence }))
-                        }
-                      />
-                    </Tooltip>
-                    <Divider orientation="vertical" />
+                  // Two lines, two questions: was the parcel checked, then what became of it.
+                  <Stack gap={4}>
+                    <Group gap="xs" wrap="nowrap">
+                      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                        {t('plan.end.presenceLabel')}
+                      </Text>
+                      <Tooltip label={t('plan.end.presence')}>
+                        <SegmentedControl
+                          size="xs"
+                          aria-label={t('plan.end.presenceFor', { number: stop.number })}
+                          data={CHECKED_IN_PRESENCE.map((value) => ({
+                            value,
+                            label: t(`orders.presence.${value}`),
+                          }))}
+                          value={presence[stop.orderId] ?? 'unknown'}
+                          onChange={(value) =>
+                            setPresence((current) => ({ ...current, [stop.orderId]: value as Presence }))
+                          }
+                        />
+                      </Tooltip>
+                    </Group>
                     <Group gap={4} wrap="nowrap">
                       {ONE_CLICK.slice(0, 1).map((choice) => outcomeButton(stop, choice, true))}
                       <Button
@@ -205,7 +207,7 @@ export function StopOutcomesTable({
                         {t('plan.end.reschedule')}
                       </Button>
                     </Group>
-                  </Group>
+                  </Stack>
                 ) : pending ? null : (
                   <Group gap="xs">
                     <StatusBadge status={stop.status} size="sm" />
