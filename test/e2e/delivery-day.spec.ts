@@ -288,8 +288,10 @@ test('a delivery day: assign five orders to two couriers, confirm by phone, prin
   await expect(page.getByRole('button', { name: 'Delivered' })).toHaveCount(0);
   await shot(page, 'eod-future');
 
-  // The partial buyout is on the order: kept quantities and the attempt's cost.
-  await openDay(page, 'End of day', DAY);
+  // The partial buyout is on the order: kept quantities and the attempt's cost. (Already on the
+  // end of day: only the date changes, so openDay's "part is open" check cannot pass too early.)
+  await page.getByLabel('Date', { exact: true }).fill(DAY);
+  await expect(page).toHaveURL(new RegExp(`#/day-plan/end-of-day\\?date=${DAY}$`));
   await eod('A-102').getByRole('link', { name: 'A-102' }).click();
   await expect(page.getByTestId('order-status')).toHaveText('Partly bought out');
   const timeline = page.getByTestId('order-timeline');
