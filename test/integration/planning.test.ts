@@ -530,6 +530,7 @@ describe('one rule for the day’s call list and end-of-day list, whatever path 
   it('keeps a delivered or cancelled order off both lists, and a not-at-home one off the day it failed', async () => {
     const { sergey } = await shop();
     const delivered = await order({ courierId: sergey.id });
+    t.clock.now = DAY_EVENING; // outcomes are recorded on their day, not before
     await t.ok('orders.recordAttempt', {
       id: delivered.id,
       expectedUpdatedAt: delivered.updatedAt,
