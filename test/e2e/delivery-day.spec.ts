@@ -282,7 +282,8 @@ test('a delivery day: assign five orders to two couriers, confirm by phone, prin
   await expect(stop(page, 'A-105').getByTestId('stop-moved')).toHaveText('Moved to Mar 17, 2031');
 
   // A day still to come offers no outcomes (main would refuse them too).
-  await openDay(page, 'End of day', NEXT_DAY);
+  // By address: openDay's tab-then-date steps can race when the tab is already mid-change.
+  await page.goto(`${page.url().split('#')[0]}#/day-plan/end-of-day?date=${NEXT_DAY}`);
   await expect(page.getByTestId('eod-future')).toContainText('This day has not come yet');
   await expect(page.getByTestId('eod-stop').filter({ hasText: 'A-105' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Delivered' })).toHaveCount(0);
