@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './define';
 import { callNowSchema } from './customers';
 import {
+  ATTEMPT_OUTCOMES,
   CALL_OUTCOMES,
   DELIVERY_METHODS,
   HANDOVER_KINDS,
@@ -43,6 +44,8 @@ export const planStopSchema = z.object({
   door: doorSchema,
   /** The order's total and what was taken for it so far (end of day shows both per stop). */
   total: z.number().int(),
+  /** What is owed for what the customer keeps: the total, or kept goods + delivery after a partial buyout. */
+  due: z.number().int(),
   amountReceived: z.number().int(),
   caution: z.boolean(),
   deliveryNotes: z.string(),
@@ -52,9 +55,24 @@ export const planStopSchema = z.object({
   courierId: z.number().int().nullable(),
   position: z.number().int().nullable(),
   updatedAt: z.number().int(),
-  items: z.array(z.object({ title: z.string(), quantity: z.number().int() })),
   /** Still to be delivered this day: the end of day waits for its outcome (planning/day-lists.ts). */
   awaitingOutcome: z.boolean(),
+  items: z.array(
+    z.object({
+      title: z.string(),
+      quantity: z.number().int(),
+      unitPrice: z.number().int(),
+      /** Set once a partial buyout said how many the customer kept. */
+      keptQuantity: z.number().int().nullable(),
+    }),
+  ),
+  parcelWeightG: z.number().int().nullable(),
+  /** The last delivery attempt recorded for this order on this day, if any. */
+  dayOutcome: z.enum(ATTEMPT_OUTCOMES).nullable(),
+  /** The order has since moved to another day (or none): it shows here only as the day's history. */
+  history: z.boolean(),
+  /** With history: the order's delivery day now (null when it has none). */
+  movedTo: z.string().nullable(),
 });
 export type PlanStop = z.infer<typeof planStopSchema>;
 

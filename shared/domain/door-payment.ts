@@ -17,10 +17,12 @@ export function doorPayment(order: {
   paymentMethod: PaymentMethod;
   paymentStatus: PaymentStatus;
   total: number;
+  /** What is owed for what the customer keeps when it is less than the total (a partial buyout). */
+  due?: number;
   amountReceived: number;
 }): DoorPayment {
   if (PAID_ON_DELIVERY.includes(order.paymentMethod)) {
-    const rest = order.total - order.amountReceived;
+    const rest = (order.due ?? order.total) - order.amountReceived;
     return rest > 0 ? { kind: 'collect', amount: rest } : { kind: 'paid' };
   }
   if (awaitingCheque(order.paymentMethod, order.paymentStatus))

@@ -9,6 +9,8 @@ import { invoke } from './shop';
 /** A day far from today, so "today" and "tomorrow" never mix with the spec's own day. */
 export const DAY = '2031-03-14';
 export const NEXT_DAY = '2031-03-17';
+/** The morning after DAY in Moscow (the shop's default zone): DAY's outcomes can be recorded. */
+export const MORNING_AFTER_DAY = '2031-03-15T10:00:00+03:00';
 
 export async function addCourier(page: Page, input: ChannelInput<'couriers.create'>) {
   return invoke(page, 'couriers.create', input);

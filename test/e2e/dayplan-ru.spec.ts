@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { expect, navigation, setUpShop, shot, test } from './fixtures';
-import { addCourier, addCustomer, addOrder, DAY } from './day';
+import { addCourier, addCustomer, addOrder, DAY, MORNING_AFTER_DAY } from './day';
 import { pdfText } from './pdf';
+
+// Outcomes are recorded for DAY, so the shop's clock shows the morning after (a day to come has none).
+test.use({ shopNow: MORNING_AFTER_DAY });
 
 test('the day plan, the calls and the route sheet speak Russian, the saved PDF too', async ({ page }) => {
   await setUpShop(page);

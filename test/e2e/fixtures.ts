@@ -12,19 +12,34 @@ interface Fixtures {
   harness: Harness;
 }
 
-export const test = base.extend<Fixtures>({
+interface Options {
+  /**
+   * An instant (ISO) the shop's clock shows when the test starts, in the core and in the page;
+   * time runs on from there. For specs that record a day's outcomes: a day still to come has none.
+   */
+  shopNow: string | undefined;
+}
+
+export const test = base.extend<Fixtures & Options>({
+  shopNow: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'shopdesk-e2e-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  harness: async ({ dataDir }, use) => {
-    const harness = await startHarness({ dataDir, rendererDir: resolve('out/renderer') });
+  harness: async ({ dataDir, shopNow }, use) => {
+    const offset = shopNow ? Date.parse(shopNow) - Date.now() : 0;
+    const harness = await startHarness({
+      dataDir,
+      rendererDir: resolve('out/renderer'),
+      now: shopNow ? () => Date.now() + offset : undefined,
+    });
     await use(harness);
     await harness.close();
   },
-  page: async ({ page, harness }, use) => {
+  page: async ({ page, harness, shopNow }, use) => {
+    if (shopNow) await page.clock.setSystemTime(new Date(shopNow));
     await page.goto(harness.url);
     await use(page);
     // The browser's connections go before the harness does: an idle or preconnected socket would

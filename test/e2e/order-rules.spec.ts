@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, navigation, setUpShop, shot, test } from './fixtures';
-import { addCourier, addCustomer, DAY } from './day';
+import { addCourier, addCustomer, DAY, MORNING_AFTER_DAY } from './day';
 import { callDeskSearch, invoke, switchUser, verdict } from './shop';
+
+// Outcomes are recorded for DAY, so the shop's clock shows the morning after (a day to come has none).
+test.use({ shopNow: MORNING_AFTER_DAY });
 
 // Issue 14: what the call desk shows, the order form shows and enforces while the order is being
 // taken — not after the caller has hung up.

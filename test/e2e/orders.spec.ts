@@ -1,6 +1,9 @@
 import { expect, navigation, notification, setUpShop, shot, test } from './fixtures';
-import { addCourier, addCustomer, addOrder, DAY } from './day';
+import { addCourier, addCustomer, addOrder, DAY, MORNING_AFTER_DAY } from './day';
 import { invoke, switchUser } from './shop';
+
+// Outcomes are recorded for DAY, so the shop's clock shows the morning after (a day to come has none).
+test.use({ shopNow: MORNING_AFTER_DAY });
 
 test('an order with bad input shows each problem beside its field and saves nothing', async ({ page }) => {
   await setUpShop(page);

@@ -3,6 +3,11 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** The text of every page of a PDF, whitespace collapsed (Chromium compresses it: it must be parsed). */
 export async function pdfText(path: string): Promise<string> {
+  return (await pdfPages(path)).join(' ');
+}
+
+/** Each page's text on its own, whitespace collapsed: for what must be on every page. */
+export async function pdfPages(path: string): Promise<string[]> {
   const task = getDocument({ data: new Uint8Array(readFileSync(path)), disableFontFace: true });
   const doc = await task.promise;
   const pages: string[] = [];
@@ -13,5 +18,5 @@ export async function pdfText(path: string): Promise<string> {
     );
   }
   await task.destroy();
-  return pages.join('\n').replace(/\s+/g, ' ');
+  return pages.map((page) => page.replace(/\s+/g, ' ').trim());
 }

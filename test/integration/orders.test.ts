@@ -169,6 +169,7 @@ describe('orders', () => {
       'orders.create',
       draft(customerId, { deliveryDate: '2026-11-24', courierId: driver.id }),
     );
+    t.clock.now = Date.UTC(2026, 10, 26, 17, 0); // the evening of the last attempt's day
     let current = await t.ok('orders.recordAttempt', {
       id: order.id,
       expectedUpdatedAt: order.updatedAt,

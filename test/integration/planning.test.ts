@@ -7,6 +7,8 @@ let t: TestCore;
 afterEach(() => t?.close());
 
 const DAY = '2026-11-24';
+/** The evening of DAY (Moscow): its outcomes can be recorded. */
+const DAY_EVENING = Date.UTC(2026, 10, 24, 17, 0);
 
 async function shop() {
   t = makeCore();
@@ -226,6 +228,7 @@ describe('details the screens rely on', () => {
       expectedUpdatedAt: current.updatedAt,
     });
     const fresh = (await t.ok('orders.get', { id: o.id })).order;
+    t.clock.now = DAY_EVENING;
     await t.ok('orders.recordAttempt', {
       id: o.id,
       expectedUpdatedAt: fresh.updatedAt,
@@ -270,6 +273,113 @@ describe('details the screens rely on', () => {
   });
 });
 
+describe('end of day', () => {
+  it('refuses an outcome for a day that has not come yet, and changes nothing', async () => {
+    const { sergey } = await shop();
+    const o = await order({ courierId: sergey.id });
+    // 22:30 in Moscow on the 23rd: the 24th is still to come.
+    t.clock.now = Date.UTC(2026, 10, 23, 19, 30);
+    expect(
+      await t.call('orders.recordAttempt', {
+        id: o.id,
+        expectedUpdatedAt: o.updatedAt,
+        outcome: 'delivered',
+        attemptedOn: DAY,
+      }),
+    ).toMatchObject({
+      error: {
+        code: 'VALIDATION',
+        issues: [
+          {
+            path: 'attemptedOn',
+            message: `${DAY} has not come yet: record an outcome on the day of the attempt or later.`,
+          },
+        ],
+      },
+    });
+    const { order: after, timeline } = await t.ok('orders.get', { id: o.id });
+    expect(after).toMatchObject({ status: 'scheduled', amountReceived: 0, updatedAt: o.updatedAt });
+    expect(timeline.filter((e) => e.kind === 'attempt')).toEqual([]);
+  });
+
+  it('after a partial buyout the stop is owed only what was kept, and the returned goods are not to collect', async () => {
+    const { sergey } = await shop();
+    const partly = await order({
+      courierId: sergey.id,
+      deliveryFee: 30_000,
+      items: [
+        { title: 'Sheets', quantity: 2, unitPrice: 100_000 },
+        { title: 'Cot', quantity: 1, unitPrice: 500_000 },
+      ],
+    });
+    const waiting = await order({ courierId: sergey.id });
+    t.clock.now = DAY_EVENING;
+    const sheets = partly.items.find((i) => i.title === 'Sheets')!;
+    await t.ok('orders.recordAttempt', {
+      id: partly.id,
+      expectedUpdatedAt: partly.updatedAt,
+      outcome: 'partly_bought_out',
+      attemptedOn: DAY,
+      kept: [{ itemId: sheets.id, quantity: 1 }],
+    });
+    const stops = (await t.ok('plan.day', { date: DAY })).couriers.find((c) => c.id === sergey.id)!.stops;
+    const stop = stops.find((s) => s.orderId === partly.id)!;
+    // Kept 1 × 1,000.00 + delivery 300.00 = 1,300.00, all received: nothing more to collect.
+    expect(stop).toMatchObject({ total: 730_000, due: 130_000, amountReceived: 130_000, toCollect: 0 });
+    expect(stop.door).toEqual({ kind: 'paid' });
+    expect(stop.items).toEqual([
+      { title: 'Sheets', quantity: 2, unitPrice: 100_000, keptQuantity: 1 },
+      { title: 'Cot', quantity: 1, unitPrice: 500_000, keptQuantity: 0 },
+    ]);
+    // A refused parcel is not money to collect either.
+    const refused = await order({ courierId: sergey.id });
+    await t.ok('orders.recordAttempt', {
+      id: refused.id,
+      expectedUpdatedAt: refused.updatedAt,
+      outcome: 'refused',
+      attemptedOn: DAY,
+    });
+    const after = (await t.ok('plan.day', { date: DAY })).couriers.find((c) => c.id === sergey.id)!.stops;
+    expect(after.find((s) => s.orderId === refused.id)).toMatchObject({ due: 0, toCollect: 0 });
+    // The courier's total still to collect is the waiting stop alone.
+    expect(after.reduce((sum, s) => sum + s.toCollect, 0)).toBe(
+      after.find((s) => s.orderId === waiting.id)!.toCollect,
+    );
+  });
+
+  it('keeps a failed attempt on its day, with its courier, after the order moves to another day and courier', async () => {
+    const { sergey, pavel } = await shop();
+    const o = await order({ courierId: sergey.id });
+    t.clock.now = DAY_EVENING;
+    const after = await t.ok('orders.recordAttempt', {
+      id: o.id,
+      expectedUpdatedAt: o.updatedAt,
+      outcome: 'not_at_home',
+      attemptedOn: DAY,
+    });
+    await t.ok('plan.move', {
+      orders: [{ id: o.id, updatedAt: after.updatedAt }],
+      courierId: pavel.id,
+      date: '2026-11-26',
+    });
+    const day = await t.ok('plan.day', { date: DAY });
+    expect(day.couriers.find((c) => c.id === sergey.id)!.stops).toEqual([
+      expect.objectContaining({
+        orderId: o.id,
+        history: true,
+        movedTo: '2026-11-26',
+        dayOutcome: 'not_at_home',
+        toCollect: 0,
+      }),
+    ]);
+    expect(day.couriers.find((c) => c.id === pavel.id)!.stops).toEqual([]);
+    const next = await t.ok('plan.day', { date: '2026-11-26' });
+    expect(next.couriers.find((c) => c.id === pavel.id)!.stops).toEqual([
+      expect.objectContaining({ orderId: o.id, history: false, movedTo: null, dayOutcome: null }),
+    ]);
+  });
+});
+
 describe('courier cash', () => {
   it('expects the cash of delivered and partly bought out orders and flags a shortfall until it is handed over', async () => {
     const { sergey } = await shop();
@@ -282,6 +392,7 @@ describe('courier cash', () => {
       ],
     });
     await order({ courierId: sergey.id, paymentMethod: 'card_online' });
+    t.clock.now = DAY_EVENING;
     await t.ok('orders.recordAttempt', {
       id: full.id,
       expectedUpdatedAt: full.updatedAt,
@@ -427,6 +538,7 @@ describe('one rule for the day’s call list and end-of-day list, whatever path 
   it('keeps a delivered or cancelled order off both lists, and a not-at-home one off the day it failed', async () => {
     const { sergey } = await shop();
     const delivered = await order({ courierId: sergey.id });
+    t.clock.now = DAY_EVENING; // outcomes are recorded on their day, not before
     await t.ok('orders.recordAttempt', {
       id: delivered.id,
       expectedUpdatedAt: delivered.updatedAt,
@@ -515,6 +627,8 @@ describe('courier ledger (issue 15, point 7)', () => {
       paymentMethod: 'card_on_delivery',
       items: [{ title: 'Cot', quantity: 1, unitPrice: 500_000 }],
     });
+    // The evening of the later day: outcomes are recorded on their day or after, never before.
+    t.clock.now = Date.UTC(2026, 10, 25, 18, 0, 0);
     for (const [o, day] of [
       [monday, DAY],
       [tuesday, '2026-11-25'],

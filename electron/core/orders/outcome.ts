@@ -1,10 +1,12 @@
 import type { ChannelInput } from '../../../shared/contract';
 import type { Order } from '../../../shared/contract/orders';
+import { localDate } from '../../../shared/domain/dates';
 import type { OrderStatus } from '../../../shared/domain/enums';
 import { canMove, ORDER_TRANSITIONS } from '../../../shared/domain/order-status';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
 import { AppError, conflict, invalid } from '../errors';
+import { readSettings } from '../settings/store';
 import { assertPlannable, INTO_PLANNING } from './planning-gate';
 import { getOrder } from './read';
 
@@ -102,6 +104,14 @@ export function recordAttempt(
   input: ChannelInput<'orders.recordAttempt'> & { note: string },
 ) {
   const order = fresh(ctx, input.id, input.expectedUpdatedAt);
+  // An outcome is what a courier's returned sheet says: a day that has not come has no sheet yet.
+  const today = localDate(ctx.now(), readSettings(ctx.db).timeZone);
+  if (input.attemptedOn > today) {
+    throw invalid(
+      'attemptedOn',
+      `${input.attemptedOn} has not come yet: record an outcome on the day of the attempt or later.`,
+    );
+  }
   if (!ATTEMPTABLE.includes(order.status)) {
     throw new AppError(
       'VALIDATION',

@@ -161,7 +161,7 @@ export const ordersEn = {
     record: 'Record attempt',
     recorded: 'Attempt recorded for order {{number}}.',
   },
-  presence: { yes: 'Yes', refused: 'Refused', unknown: 'Unknown' },
+  presence: { yes: 'Checked', refused: 'Would not check', unknown: 'Not known' },
   timeline: {
     title: 'Timeline',
     empty: 'Nothing has happened to this order yet.',

@@ -161,7 +161,7 @@ export const ordersRu: typeof ordersEn = {
     record: 'Записать попытку',
     recorded: 'Попытка по заказу {{number}} записана.',
   },
-  presence: { yes: 'Да', refused: 'Отказался', unknown: 'Неизвестно' },
+  presence: { yes: 'Проверил', refused: 'Не стал проверять', unknown: 'Неизвестно' },
   timeline: {
     title: 'История',
     empty: 'С этим заказом пока ничего не происходило.',

@@ -32,6 +32,11 @@ export const planEn = {
     holdCheque: 'Cheque not cleared',
     holdUnpaid: 'Not paid',
     holdHint: 'Do not hand over until the money is in',
+    kept: 'Kept {{amount}}',
+    nothingToCollect: 'Nothing to collect',
+    movedTo: 'Moved to {{date}}',
+    movedNowhere: 'Moved off this day',
+    overWeight: '{{weight}} kg: over the {{limit}} kg limit for {{kind}}',
   },
   move: {
     title: 'Move orders: {{n}}',
@@ -133,8 +138,12 @@ export const planEn = {
     unassigned: 'Orders without a courier on this day: {{n}}. Assign them on the plan.',
     stopsLabel: 'Stops and outcomes',
     col: { stop: 'Stop', collect: 'To collect', outcome: 'Checked at the door · outcome' },
-    presence: 'Checked in the courier’s presence?',
-    presenceFor: 'Order {{number}}: checked in the courier’s presence',
+    presence: 'Did the customer check the goods in the courier’s presence?',
+    presenceLabel: 'Goods checked:',
+    presenceFor: 'Order {{number}}: goods checked in the courier’s presence',
+    refusedParcel: 'Refused the parcel',
+    future: 'This day has not come yet: outcomes are recorded on the day of the attempt or later.',
+    history: '{{outcome}} on this day · {{moved}}',
     partial: 'Partly bought out…',
     reschedule: 'Rescheduled…',
     recorded: 'Order {{number}}: {{outcome}}.',
@@ -145,6 +154,7 @@ export const planEn = {
     rescheduled: 'Order {{number}} moved to {{date}}.',
     pickAnotherDay: 'Pick another day',
     received: 'Received {{received}} of {{total}}',
+    receivedKept: 'Received {{received}} of {{due}} kept (order {{total}})',
   },
   cash: {
     title: 'Courier’s cash',
@@ -203,6 +213,12 @@ export const printEn = {
   cashTotal: 'Cash to collect',
   cardTotal: 'Card payments at the door',
   handedOver: 'Cash handed over (signature)',
+  itemLine: '{{quantity}} × {{price}} = {{sum}}',
+  keptBlank: 'kept',
+  keptValue: 'Kept for (sum)',
+  received: 'Received',
+  pageHeader: '{{shop}} · Route sheet · {{courier}} · {{date}}',
+  pageOf: 'Page {{page}} of {{pages}}',
 };
 
 export const couriersEn = {

@@ -32,6 +32,11 @@ export const planRu: typeof planEn = {
     holdCheque: 'Чек не зачислен',
     holdUnpaid: 'Не оплачен',
     holdHint: 'Не отдавать, пока деньги не поступят',
+    kept: 'Выкуплено на {{amount}}',
+    nothingToCollect: 'Получать нечего',
+    movedTo: 'Перенесён на {{date}}',
+    movedNowhere: 'Снят с этого дня',
+    overWeight: '{{weight}} кг: больше предела {{limit}} кг для «{{kind}}»',
   },
   move: {
     title: 'Перенос заказов: {{n}}',
@@ -135,7 +140,11 @@ export const planRu: typeof planEn = {
     stopsLabel: 'Точки и итоги',
     col: { stop: 'Точка', collect: 'Получить', outcome: 'Проверка при курьере · итог' },
     presence: 'Проверил ли клиент товар при курьере?',
-    presenceFor: 'Заказ {{number}}: проверка при курьере',
+    presenceLabel: 'Проверка товара:',
+    presenceFor: 'Заказ {{number}}: проверка товара при курьере',
+    refusedParcel: 'Отказ от посылки',
+    future: 'Этот день ещё не наступил: итоги записывают в день попытки или позже.',
+    history: '{{outcome}} в этот день · {{moved}}',
     partial: 'Выкуплен частично…',
     reschedule: 'Перенесён…',
     recorded: 'Заказ {{number}}: {{outcome}}.',
@@ -146,6 +155,7 @@ export const planRu: typeof planEn = {
     rescheduled: 'Заказ {{number}} перенесён на {{date}}.',
     pickAnotherDay: 'Выберите другой день',
     received: 'Получено {{received}} из {{total}}',
+    receivedKept: 'Получено {{received}} из {{due}} за выкупленное (заказ {{total}})',
   },
   cash: {
     title: 'Деньги курьера',
@@ -204,6 +214,12 @@ export const printRu: typeof printEn = {
   cashTotal: 'Наличных к получению',
   cardTotal: 'Оплата картой при вручении',
   handedOver: 'Наличные сдал (подпись)',
+  itemLine: '{{quantity}} × {{price}} = {{sum}}',
+  keptBlank: 'выкуп',
+  keptValue: 'Выкуплено на (сумма)',
+  received: 'Получено',
+  pageHeader: '{{shop}} · Маршрутный лист · {{courier}} · {{date}}',
+  pageOf: 'Стр. {{page}} из {{pages}}',
 };
 
 export const couriersRu: typeof couriersEn = {

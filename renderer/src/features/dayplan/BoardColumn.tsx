@@ -133,6 +133,7 @@ export function BoardColumn({
                     key={stop.orderId}
                     ref={board.register(stop.orderId)}
                     stop={stop}
+                    courierKind={column.kind ?? null}
                     selected={board.selected.has(stop.orderId)}
                     showWindow={
                       !!stop.window &&

@@ -7,14 +7,18 @@ import { useChannelQuery } from '../../lib/query';
 import { AttemptDialog } from '../orders/AttemptDialog';
 import { CourierCashPanel } from './CourierCashPanel';
 import { RescheduleDialog } from './RescheduleDialog';
-import { StopOutcomesTable } from './StopOutcomesTable';
+import { StopOutcomesTable, type Presence } from './StopOutcomesTable';
+import { useShopToday } from '../../lib/shop-day';
 
 /** The couriers' returned sheets: each stop's outcome in a click, then each courier's cash. */
 export function EndOfDayView({ date }: { date: string }) {
   const { t } = useTranslation();
   const plan = useChannelQuery('plan.day', { date });
   const cash = useChannelQuery('cash.day', { date });
-  const [partial, setPartial] = useState<PlanStop | null>(null);
+  const [partial, setPartial] = useState<{ stop: PlanStop; presence: Presence | undefined } | null>(null);
+  const today = useShopToday();
+  // Main refuses outcomes for a day still to come; the view does not offer them either.
+  const future = today !== null && date > today;
   const [rescheduling, setRescheduling] = useState<PlanStop | null>(null);
 
   if (plan.isError) return <Alert color="red">{errorMessage(plan.error)}</Alert>;
@@ -29,6 +33,11 @@ export function EndOfDayView({ date }: { date: string }) {
       {couriers.length === 0 && extra.length === 0 && (
         <Alert color="gray" variant="light">
           {t('plan.end.none')}
+        </Alert>
+      )}
+      {future && (
+        <Alert color="blue" variant="light" data-testid="eod-future">
+          {t('plan.end.future')}
         </Alert>
       )}
       {plan.data.unassigned.length > 0 && (
@@ -54,8 +63,9 @@ export function EndOfDayView({ date }: { date: string }) {
           <StopOutcomesTable
             stops={courier.stops}
             date={date}
-            onPartial={setPartial}
+            onPartial={(stop, presence) => setPartial({ stop, presence })}
             onReschedule={setRescheduling}
+            readOnly={future}
           />
           <CourierCashPanel
             courierId={courier.id}
@@ -74,8 +84,9 @@ export function EndOfDayView({ date }: { date: string }) {
       ))}
       {partial && (
         <AttemptDialog
-          orderId={partial.orderId}
+          orderId={partial.stop.orderId}
           outcome="partly_bought_out"
+          presence={partial.presence}
           date={date}
           onClose={() => setPartial(null)}
         />

@@ -1,4 +1,6 @@
-import { Button, Group, List, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { overWeight } from '../../../../shared/domain/parcel-limits';
+import { overWeightText } from './weight-text';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +20,7 @@ interface MoveDialogProps {
   stops: PlanStop[];
   date: string;
   windows: DeliveryWindow[];
-  couriers: { id: number; name: string }[];
+  couriers: { id: number; name: string; kind: string }[];
   busy: boolean;
   onMove: (target: MoveTarget) => void;
   onClose: () => void;
@@ -35,6 +37,13 @@ export function MoveDialog({ stops, date, windows, couriers, busy, onMove, onClo
   const [windowChoice, setWindowChoice] = useState<string>(KEEP);
   const dayError = isIsoDate(day) ? undefined : t('orders.form.badDate');
   const nothing = courier === KEEP && day === date && windowChoice === KEEP;
+  const target = couriers.find((c) => String(c.id) === courier);
+  const heavy = target
+    ? stops.flatMap((stop) => {
+        const over = overWeight(stop.parcelWeightG, target.kind, stop.deliveryMethod);
+        return over ? [{ stop, over }] : [];
+      })
+    : [];
 
   const submit = () => {
     if (dayError || nothing) return;
@@ -85,6 +94,16 @@ export function MoveDialog({ stops, date, windows, couriers, busy, onMove, onClo
             value={windowChoice}
             onChange={(value) => value && setWindowChoice(value)}
           />
+          {heavy.length > 0 && (
+            // A warning, not a refusal: the owner may know this courier can take it.
+            <Alert color="orange" variant="light" p="xs" data-testid="move-overweight">
+              {heavy.map(({ stop, over }) => (
+                <Text key={stop.orderId} size="sm">
+                  {stop.number}: {overWeightText(over, t)}
+                </Text>
+              ))}
+            </Alert>
+          )}
           <div>
             <Text size="sm" c="dimmed" mb={4}>
               {t('plan.move.inOrder')}

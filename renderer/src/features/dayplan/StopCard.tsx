@@ -8,6 +8,8 @@ import { useFormatters } from '../../lib/format';
 import { StatusBadge } from '../orders/StatusBadge';
 import classes from './StopCard.module.css';
 import { doorText } from './door-text';
+import { overWeight } from '../../../../shared/domain/parcel-limits';
+import { overWeightText } from './weight-text';
 
 interface StopCardProps {
   stop: PlanStop;
@@ -21,16 +23,45 @@ interface StopCardProps {
   onKeyDown: (event: KeyboardEvent) => void;
   onDragStart: (event: DragEvent) => void;
   onFocus: () => void;
+  /** The kind of the courier whose column this is (null: unassigned): its weight limit applies. */
+  courierKind: string | null;
 }
 
 /** One stop, dense: number, window, customer, address, what to collect, caution and notes. */
 export const StopCard = forwardRef<HTMLDivElement, StopCardProps>(function StopCard(
-  { stop, selected, showWindow, tabbable, compact = false, onClick, onKeyDown, onDragStart, onFocus },
+  {
+    stop,
+    selected,
+    showWindow,
+    tabbable,
+    compact = false,
+    onClick,
+    onKeyDown,
+    onDragStart,
+    onFocus,
+    courierKind,
+  },
   ref,
 ) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const open = OPEN_STATUSES.includes(stop.status);
+  // A stop kept as the day's history (the order has moved on) cannot be planned from this day.
+  const open = OPEN_STATUSES.includes(stop.status) && !stop.history;
+  const heavy = open ? overWeight(stop.parcelWeightG, courierKind, stop.deliveryMethod) : null;
+  const badge = stop.history ? (
+    <Badge size="xs" variant="light" color="gray" data-testid="stop-moved">
+      {stop.movedTo
+        ? t('plan.stop.movedTo', { date: format.day(stop.movedTo) })
+        : t('plan.stop.movedNowhere')}
+    </Badge>
+  ) : (
+    stop.status !== 'scheduled' && <StatusBadge status={stop.status} size="xs" />
+  );
+  const weight = heavy && (
+    <Text size="xs" fw={600} c="orange.9" mt={2} data-testid="stop-overweight">
+      {overWeightText(heavy, t)}
+    </Text>
+  );
   const money = (
     <Text
       size="xs"
@@ -77,17 +108,20 @@ export const StopCard = forwardRef<HTMLDivElement, StopCardProps>(function StopC
       onFocus={onFocus}
     >
       {compact ? (
-        <Group gap={6} wrap="nowrap">
-          <Text size="xs" fw={700} style={{ flexShrink: 0 }}>
-            {stop.number}
-          </Text>
-          {caution}
-          <Text size="xs" truncate style={{ flex: 1, minWidth: 0 }}>
-            {stop.customerName || t('card.unnamed')}
-          </Text>
-          {stop.status !== 'scheduled' && <StatusBadge status={stop.status} size="xs" />}
-          {money}
-        </Group>
+        <>
+          <Group gap={6} wrap="nowrap">
+            <Text size="xs" fw={700} style={{ flexShrink: 0 }}>
+              {stop.number}
+            </Text>
+            {caution}
+            <Text size="xs" truncate style={{ flex: 1, minWidth: 0 }}>
+              {stop.customerName || t('card.unnamed')}
+            </Text>
+            {badge}
+            {money}
+          </Group>
+          {weight}
+        </>
       ) : (
         <>
           <Group justify="space-between" gap={4} wrap="nowrap">
@@ -102,7 +136,7 @@ export const StopCard = forwardRef<HTMLDivElement, StopCardProps>(function StopC
               )}
               {caution}
             </Group>
-            {stop.status !== 'scheduled' && <StatusBadge status={stop.status} size="xs" />}
+            {badge}
           </Group>
           <Text size="sm" truncate>
             {stop.customerName || t('card.unnamed')}
@@ -116,6 +150,7 @@ export const StopCard = forwardRef<HTMLDivElement, StopCardProps>(function StopC
             </Text>
             {money}
           </Group>
+          {weight}
           {stop.deliveryNotes && (
             <Group gap={4} wrap="nowrap" align="flex-start" mt={2}>
               <IconNote size={13} style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, SegmentedControl, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,27 +11,38 @@ import { useChannelMutation } from '../../lib/query';
 import { StatusBadge } from '../orders/StatusBadge';
 import { doorText } from './door-text';
 
-type Presence = (typeof CHECKED_IN_PRESENCE)[number];
+export type Presence = (typeof CHECKED_IN_PRESENCE)[number];
 type Outcome = ChannelInput<'orders.recordAttempt'>['outcome'];
 
 /** Buttons keep their whole label: the table gives the outcome column what they need. */
 const FULL_LABEL = { label: { overflow: 'visible' } } as const;
 
-const ONE_CLICK: { outcome: Outcome; color: string }[] = [
-  { outcome: 'delivered', color: 'teal' },
-  { outcome: 'refused', color: 'red' },
-  { outcome: 'not_at_home', color: 'yellow' },
-];
+// "Refused" alone would sit beside the presence control's "Would not check": the button says
+// what was refused — the parcel.
+const ONE_CLICK = [
+  { outcome: 'delivered', color: 'teal', label: 'codes.attemptOutcome.delivered' },
+  { outcome: 'refused', color: 'red', label: 'plan.end.refusedParcel' },
+  { outcome: 'not_at_home', color: 'yellow', label: 'codes.attemptOutcome.not_at_home' },
+] as const satisfies readonly { outcome: Outcome; color: string; label: string }[];
 
 interface StopOutcomesTableProps {
   stops: PlanStop[];
   date: string;
-  onPartial: (stop: PlanStop) => void;
+  /** The partial-buyout dialog opens with the presence already chosen on the row. */
+  onPartial: (stop: PlanStop, presence: Presence | undefined) => void;
   onReschedule: (stop: PlanStop) => void;
+  /** A day still to come: no outcome can be recorded yet, so none is offered. */
+  readOnly: boolean;
 }
 
 /** One row per stop: whether the goods were checked at the door, then the outcome in one click. */
-export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: StopOutcomesTableProps) {
+export function StopOutcomesTable({
+  stops,
+  date,
+  onPartial,
+  onReschedule,
+  readOnly,
+}: StopOutcomesTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const record = useChannelMutation('orders.recordAttempt');
@@ -63,7 +74,7 @@ export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: Stop
   // the others are light and wait while a click is being saved.
   const outcomeButton = (
     stop: PlanStop,
-    { outcome, color }: (typeof ONE_CLICK)[number],
+    { outcome, color, label }: (typeof ONE_CLICK)[number],
     primary: boolean,
   ) => (
     <Button
@@ -76,7 +87,7 @@ export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: Stop
       disabled={!primary && busy === stop.orderId}
       onClick={() => void oneClick(stop, outcome)}
     >
-      {t(`codes.attemptOutcome.${outcome}`)}
+      {t(label)}
     </Button>
   );
 
@@ -91,14 +102,16 @@ export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: Stop
       </Table.Thead>
       <Table.Tbody>
         {stops.map((stop) => {
-          // Main's rule (planning/day-lists.ts) says whether the outcome is still to come.
-          const pending = stop.awaitingOutcome;
+          // Main's rule (planning/day-lists.ts) says whether the outcome is still to come; a stop
+          // kept as the day's history is never waiting (main says so too).
+          const pending = stop.awaitingOutcome && !stop.history;
           return (
             <Table.Tr
               key={stop.orderId}
               data-testid="eod-stop"
               data-order-id={stop.orderId}
               data-status={stop.status}
+              data-history={stop.history}
             >
               <Table.Td>
                 <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
@@ -125,32 +138,53 @@ export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: Stop
                       · {t(`codes.paymentMethod.${stop.paymentMethod}`)}
                     </Text>
                   </Text>
-                ) : (
+                ) : stop.history ? null : (
                   <Text size="xs" data-testid="eod-received">
-                    {t('plan.end.received', {
-                      received: format.money(stop.amountReceived),
-                      total: format.money(stop.total),
-                    })}
+                    {stop.status === 'partly_bought_out'
+                      ? t('plan.end.receivedKept', {
+                          received: format.money(stop.amountReceived),
+                          due: format.money(stop.due),
+                          total: format.money(stop.total),
+                        })
+                      : t('plan.end.received', {
+                          received: format.money(stop.amountReceived),
+                          total: format.money(stop.total),
+                        })}
                   </Text>
                 )}
               </Table.Td>
               <Table.Td>
-                {pending ? (
-                  <Group gap="sm" wrap="nowrap">
-                    <Tooltip label={t('plan.end.presence')}>
-                      <SegmentedControl
-                        size="xs"
-                        aria-label={t('plan.end.presenceFor', { number: stop.number })}
-                        data={CHECKED_IN_PRESENCE.map((value) => ({
-                          value,
-                          label: t(`orders.presence.${value}`),
-                        }))}
-                        value={presence[stop.orderId] ?? 'unknown'}
-                        onChange={(value) =>
-                          setPresence((current) => ({ ...current, [stop.orderId]: value as Presence }))
-                        }
-                      />
-                    </Tooltip>
+                {stop.history ? (
+                  <Text size="sm" data-testid="eod-history">
+                    {t('plan.end.history', {
+                      outcome: t(`codes.attemptOutcome.${stop.dayOutcome ?? 'failed'}`),
+                      moved: stop.movedTo
+                        ? t('plan.stop.movedTo', { date: format.day(stop.movedTo) })
+                        : t('plan.stop.movedNowhere'),
+                    })}
+                  </Text>
+                ) : pending && !readOnly ? (
+                  // Two lines, two questions: was the parcel checked, then what became of it.
+                  <Stack gap={4}>
+                    <Group gap="xs" wrap="nowrap">
+                      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                        {t('plan.end.presenceLabel')}
+                      </Text>
+                      <Tooltip label={t('plan.end.presence')}>
+                        <SegmentedControl
+                          size="xs"
+                          aria-label={t('plan.end.presenceFor', { number: stop.number })}
+                          data={CHECKED_IN_PRESENCE.map((value) => ({
+                            value,
+                            label: t(`orders.presence.${value}`),
+                          }))}
+                          value={presence[stop.orderId] ?? 'unknown'}
+                          onChange={(value) =>
+                            setPresence((current) => ({ ...current, [stop.orderId]: value as Presence }))
+                          }
+                        />
+                      </Tooltip>
+                    </Group>
                     <Group gap={4} wrap="nowrap">
                       {ONE_CLICK.slice(0, 1).map((choice) => outcomeButton(stop, choice, true))}
                       <Button
@@ -158,7 +192,7 @@ export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: Stop
                         styles={FULL_LABEL}
                         variant="light"
                         color="orange"
-                        onClick={() => onPartial(stop)}
+                        onClick={() => onPartial(stop, presence[stop.orderId])}
                       >
                         {t('plan.end.partial')}
                       </Button>
@@ -173,8 +207,8 @@ export function StopOutcomesTable({ stops, date, onPartial, onReschedule }: Stop
                         {t('plan.end.reschedule')}
                       </Button>
                     </Group>
-                  </Group>
-                ) : (
+                  </Stack>
+                ) : pending ? null : (
                   <Group gap="xs">
                     <StatusBadge status={stop.status} size="sm" />
                   </Group>

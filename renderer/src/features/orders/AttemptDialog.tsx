@@ -34,11 +34,13 @@ interface AttemptDialogProps {
   outcome?: Outcome;
   /** The day of the attempt: the plan's day, or the order's delivery day. */
   date?: string;
+  /** What the end of day already chose for "checked in the courier's presence" (else the order's). */
+  presence?: Presence;
   onClose: (recorded?: Order) => void;
 }
 
 /** One delivery attempt: outcome, day, its cost (the courier's rate unless changed), what was kept. */
-export function AttemptDialog({ orderId, outcome, date, onClose }: AttemptDialogProps) {
+export function AttemptDialog({ orderId, outcome, date, presence, onClose }: AttemptDialogProps) {
   const { t } = useTranslation();
   const got = useChannelQuery('orders.get', { id: orderId });
   const { refetch } = got;
@@ -65,6 +67,7 @@ export function AttemptDialog({ orderId, outcome, date, onClose }: AttemptDialog
           rate={couriers.data.find((c) => c.id === order.courier?.id)?.costPerDelivery ?? 0}
           initialOutcome={outcome ?? 'delivered'}
           date={date ?? order.deliveryDate ?? ''}
+          initialPresence={presence ?? order.checkedInPresence}
           onClose={onClose}
           onReload={() => void got.refetch()}
         />
@@ -81,11 +84,21 @@ interface AttemptFormProps {
   rate: number;
   initialOutcome: Outcome;
   date: string;
+  initialPresence: Presence;
   onClose: (recorded?: Order) => void;
   onReload: () => void;
 }
 
-function AttemptForm({ order, currency, rate, initialOutcome, date, onClose, onReload }: AttemptFormProps) {
+function AttemptForm({
+  order,
+  currency,
+  rate,
+  initialOutcome,
+  date,
+  initialPresence,
+  onClose,
+  onReload,
+}: AttemptFormProps) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const record = useChannelMutation('orders.recordAttempt');
@@ -96,7 +109,7 @@ function AttemptForm({ order, currency, rate, initialOutcome, date, onClose, onR
   const [kept, setKept] = useState<Record<number, string>>(() =>
     Object.fromEntries(order.items.map((item) => [item.id, String(item.keptQuantity ?? item.quantity)])),
   );
-  const [presence, setPresence] = useState<Presence>(order.checkedInPresence);
+  const [presence, setPresence] = useState<Presence>(initialPresence);
   const [amountText, setAmountText] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -10,6 +10,7 @@ import { displayPhone } from '../../lib/phone-display';
 import { useChannelQuery } from '../../lib/query';
 import { useSession } from '../../lib/session';
 import classes from './RouteSheetPage.module.css';
+import { pageMarginCss, pageMarkers } from './page-margins';
 import { doorSheetText } from '../dayplan/door-text';
 
 /**
@@ -57,6 +58,16 @@ export function RouteSheetPage() {
 
   return (
     <div className={classes.page} data-testid="route-sheet">
+      <style>
+        {pageMarginCss(
+          t('print.pageHeader', {
+            shop: settings.data!.shopName,
+            courier: courierName ?? `#${courierId}`,
+            date: format.day(date),
+          }),
+          t('print.pageOf', pageMarkers),
+        )}
+      </style>
       <div className={classes.toolbar}>
         <Anchor component={Link} to={`/day-plan?date=${date}`} size="sm">
           <IconArrowLeft size={14} style={{ verticalAlign: 'middle' }} /> {t('print.back')}
@@ -87,35 +98,55 @@ export function RouteSheetPage() {
             <span>
               {index + 1}. {stop.window ? `${stop.window.from}–${stop.window.to}` : t('plan.noWindow')}
             </span>
+            <span className={classes.customer}>
+              {stop.customerName || t('card.unnamed')}
+              {stop.phone ? ` · ${displayPhone(stop.phone)}` : ''}
+            </span>
             <span>
               {t('print.order')} {stop.number}
             </span>
           </div>
           <div className={classes.row}>
-            <span className={classes.label}>{stop.customerName || t('card.unnamed')}</span>
-            {stop.phone ? ` · ${displayPhone(stop.phone)}` : ''}
-          </div>
-          <div className={classes.row}>
             <span className={classes.label}>{t('print.address')}:</span> {stop.address || '—'}
+            {stop.caution && <span className={classes.caution}>{t('print.caution')}</span>}
           </div>
-          {stop.items.length > 0 && (
-            <ul className={classes.items}>
-              {stop.items.map((item, i) => (
-                <li key={i}>
-                  {item.title} × {item.quantity}
-                </li>
-              ))}
-            </ul>
-          )}
-          <div className={classes.row}>
-            <span className={classes.collect}>{doorSheetText(stop, t, format)}</span>
-          </div>
-          {stop.caution && <div className={classes.caution}>{t('print.caution')}</div>}
           {stop.deliveryNotes && (
             <div className={classes.notes}>
               {t('print.notes')}: {stop.deliveryNotes}
             </div>
           )}
+          {stop.items.length > 0 && (
+            // Unit prices and a "kept" blank per line: a partial buyout at the door is priced
+            // from the sheet alone.
+            <table className={classes.items}>
+              <tbody>
+                {stop.items.map((item, i) => (
+                  <tr key={i}>
+                    <td>{item.title}</td>
+                    <td className={classes.num}>
+                      {t('print.itemLine', {
+                        quantity: item.quantity,
+                        price: format.money(item.unitPrice),
+                        sum: format.money(item.unitPrice * item.quantity),
+                      })}
+                    </td>
+                    <td className={classes.blankCol}>
+                      {t('print.keptBlank')} <span className={classes.blank} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <div className={classes.money}>
+            <span className={classes.collect}>{doorSheetText(stop, t, format)}</span>
+            <span className={classes.signature}>
+              {t('print.keptValue')}: <span className={classes.signatureLine} />
+            </span>
+            <span className={classes.signature}>
+              {t('print.received')}: <span className={classes.signatureLine} />
+            </span>
+          </div>
           <div className={classes.signatures}>
             <div className={classes.signature}>
               <span>{t('print.checkedNoClaims')}</span>
