@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { ChannelInput } from '../../../../shared/contract';
 import type { PlanStop } from '../../../../shared/contract/planning';
 import { CHECKED_IN_PRESENCE } from '../../../../shared/domain/enums';
+import { PAID_ON_DELIVERY } from '../../../../shared/domain/order-policy';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
 import { useChannelMutation } from '../../lib/query';
@@ -140,16 +141,22 @@ export function StopOutcomesTable({
                   </Text>
                 ) : stop.history ? null : (
                   <Text size="xs" data-testid="eod-received">
-                    {stop.status === 'partly_bought_out'
-                      ? t('plan.end.receivedKept', {
-                          received: format.money(stop.amountReceived),
-                          due: format.money(stop.due),
-                          total: format.money(stop.total),
-                        })
-                      : t('plan.end.received', {
-                          received: format.money(stop.amountReceived),
-                          total: format.money(stop.total),
-                        })}
+                    {/* Money the door did not take (prepaid, or a parcel that came back) is not
+                        "received 0 of the order's total": it says so, or what the plan says. */}
+                    {!PAID_ON_DELIVERY.includes(stop.paymentMethod)
+                      ? doorText(stop, t, format)
+                      : stop.due === 0 && stop.amountReceived === 0
+                        ? t('plan.stop.nothingToCollect')
+                        : stop.status === 'partly_bought_out'
+                          ? t('plan.end.receivedKept', {
+                              received: format.money(stop.amountReceived),
+                              due: format.money(stop.due),
+                              total: format.money(stop.total),
+                            })
+                          : t('plan.end.received', {
+                              received: format.money(stop.amountReceived),
+                              total: format.money(stop.total),
+                            })}
                   </Text>
                 )}
               </Table.Td>
