@@ -14,7 +14,9 @@ export const DELIVERY_CAUSES: Partial<Record<IncidentCause, CauseProfile>> = {
     channels: COURIER,
     faults: w(['third_party', 70], ['customer', 30]),
     resolutions: w(['nothing', 1]),
-    costs: (_r, f) => [['extra_delivery', f.trip, 'Пустой рейс по ложному адресу']],
+    // The wasted trip is the order's failed attempt, a loss line of its own (attempt_losses):
+    // an "extra delivery" line here would count it twice.
+    costs: () => [],
     says: ['Звонил трижды, проверял, успеем ли ко времени'],
     promised: ['Наложенным платежом больше не отправляем, только предоплата'],
     description: [
@@ -30,8 +32,8 @@ export const DELIVERY_CAUSES: Partial<Record<IncidentCause, CauseProfile>> = {
     channels: COURIER,
     faults: w(['customer', 85], ['unknown', 15]),
     resolutions: w(['nothing', 1]),
-    costs: (rng, f, full) =>
-      full || rng.chance(0.6) ? [['extra_delivery', f.trip, 'Рейс впустую: отказ у двери']] : [],
+    // The trip to the door is the refused attempt's own loss line (attempt_losses).
+    costs: () => [],
     says: ['Передумала, уже купили в магазине', 'Не нужно, ошибся с заказом', 'Дорого с доставкой'],
     promised: [''],
     description: [
@@ -66,12 +68,9 @@ export const DELIVERY_CAUSES: Partial<Record<IncidentCause, CauseProfile>> = {
     channels: COURIER,
     faults: w(['customer', 80], ['courier', 10], ['unknown', 10]),
     resolutions: w(['nothing', 80], ['reship', 20]),
-    costs: (_r, f) => {
-      const trips: CostLine[] = [];
-      for (let i = 0; i < Math.max(1, f.missedVisits); i++)
-        trips.push(['extra_delivery', f.trip, `Повторный выезд №${i + 1}`]);
-      return trips;
-    },
+    // Each missed visit is a failed attempt with its cost, counted as a loss of its own
+    // (attempt_losses); the incident lists them rather than typing them again.
+    costs: () => [],
     says: ['Была на работе, забыла', 'Сменился адрес, не успела сказать'],
     promised: ['Привезём повторно в удобное окно'],
     description: [
@@ -159,6 +158,10 @@ export const DELIVERY_CAUSES: Partial<Record<IncidentCause, CauseProfile>> = {
     costs: (rng, f) => [
       ['reshipment_delivery', f.trip, 'Доставка правильного товара'],
       ['return_shipping', f.trip, 'Забрали неверный товар'],
+      // The customer was out when the right one came: a second trip no delivery attempt records.
+      ...(rng.chance(0.25)
+        ? ([['extra_delivery', f.trip, 'Второй выезд: не застали с обменом']] as CostLine[])
+        : []),
       ...(rng.chance(0.2)
         ? ([
             ['goods_written_off', part(rng, f.itemsTotal, 10, 30), 'Вскрытую упаковку не продать'],

@@ -76,10 +76,7 @@ export const DELIVERY_STORIES: Story[] = [
         promised: 'Привезли с третьего раза',
         description:
           'Три выезда: не было дома, затем смена адреса, затем доставлено. Каждый выезд — расход на топливо.',
-        costs: [
-          ['extra_delivery', 42_000, 'Выезд №1 — не было дома'],
-          ['extra_delivery', 42_000, 'Выезд №2 — сменила адрес'],
-        ],
+        // The two wasted trips are the order's failed attempts, each a loss line of its own.
       },
     ],
     blocks: [],

@@ -89,7 +89,7 @@ export const MONEY_STORIES: Story[] = [
         promised: 'Теперь для наложенного платежа от новых клиентов просим второй, городской номер',
         description:
           'Мошенничество с наложенным платежом: дорогой заказ на кафе, где покупателя не знают; телефон выключен, у машины ждали двое «помощников». Водитель уехал с товаром.',
-        costs: [['extra_delivery', 42_000, 'Пустой рейс на Покровку']],
+        // The empty trip is the order's failed attempt: a loss line of its own, not typed again.
       },
     ],
     blocks: [
