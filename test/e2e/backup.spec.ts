@@ -361,7 +361,7 @@ test('the audit log lists the backup and the restore, filterable by action and p
   const backupEntry = log.getByRole('row').filter({ hasText: 'Backup made' });
   await expect(backupEntry).toHaveCount(1);
   await expect(backupEntry).toContainText(OWNER.ownerName);
-  await expect(backupEntry).toContainText(`name: ${made!.name}`);
+  await expect(backupEntry).toContainText(`Name: ${made!.name}`);
   await expect(log.getByRole('row').filter({ hasText: 'Shop set up' })).toHaveCount(1);
 
   // Restored through the bridge (the restore screen is the first test's): everyone signs in again.
