@@ -48,9 +48,29 @@ test('a day falls apart: the selected orders move to another day in their order 
   ]);
   await dialog.getByLabel('Day').fill(NEXT_DAY);
   await expect(dialog.getByText('Another day: these customers go on that day’s call list.')).toBeVisible();
+  // Many orders to another day: the dialog asks why before moving anything.
+  await dialog.getByRole('button', { name: 'Move' }).click();
+  await expect(dialog.getByText('Say why these orders move to another day')).toBeVisible();
+  await expect(ivanColumn.getByTestId('stop')).toHaveCount(4);
+  await dialog.getByRole('combobox', { name: 'Why are they moving?' }).click();
+  await page.getByRole('option', { name: 'City event / road closure' }).click();
+  await dialog.getByLabel('Details (optional)').fill('Marathon, centre closed');
   await shot(page, 'dayplan-move-dialog');
   await dialog.getByRole('button', { name: 'Move' }).click();
+  await expect(
+    page.getByText(`Moved to ${NEXT_DAY}: 3 (City event / road closure). They are on that day’s call list.`),
+  ).toBeVisible();
   await expect(ivanColumn.getByTestId('stop')).toHaveCount(1);
+  // Each moved order's audit entry says why.
+  const audit = await invoke(page, 'audit.list', { action: 'move' });
+  expect(
+    audit.rows.map((r) => [r.entityId, (r.after as { reason?: unknown } | null)?.reason, r.note]).sort(),
+  ).toEqual(
+    orders
+      .slice(0, 3)
+      .map((o) => [o.id, { code: 'city_event', text: 'Marathon, centre closed' }, 'Marathon, centre closed'])
+      .sort(),
+  );
   await expect(ivanColumn.getByTestId('stop')).toContainText('E-4');
 
   // The next day: same courier, same order; all three back on the call list, none confirmed.

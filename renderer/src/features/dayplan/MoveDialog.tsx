@@ -5,6 +5,7 @@ import { IconArrowsExchange } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanStop } from '../../../../shared/contract/planning';
+import { MOVE_REASONS, type MoveReason } from '../../../../shared/domain/enums';
 import { isIsoDate } from '../../../../shared/domain/dates';
 import type { DeliveryWindow } from '../../../../shared/domain/settings';
 import { windowKey } from './plan-model';
@@ -14,6 +15,8 @@ export interface MoveTarget {
   courierId?: number | null;
   date?: string;
   window?: DeliveryWindow;
+  /** Why: asked for when many orders go to another day, kept in each order's audit entry. */
+  reason?: { code: MoveReason; text: string };
 }
 
 interface MoveDialogProps {
@@ -35,7 +38,13 @@ export function MoveDialog({ stops, date, windows, couriers, busy, onMove, onClo
   const [courier, setCourier] = useState<string>(KEEP);
   const [day, setDay] = useState(date);
   const [windowChoice, setWindowChoice] = useState<string>(KEEP);
+  const [reason, setReason] = useState<MoveReason | null>(null);
+  const [reasonText, setReasonText] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
   const dayError = isIsoDate(day) ? undefined : t('orders.form.badDate');
+  // A day falling apart for many customers is what the numbers need explained; one order or a
+  // courier swap within the day is routine.
+  const needsReason = stops.length > 1 && day !== date;
   const nothing = courier === KEEP && day === date && windowChoice === KEEP;
   const target = couriers.find((c) => String(c.id) === courier);
   const heavy = target
@@ -47,10 +56,15 @@ export function MoveDialog({ stops, date, windows, couriers, busy, onMove, onClo
 
   const submit = () => {
     if (dayError || nothing) return;
+    if (needsReason && !reason) {
+      setReasonMissing(true);
+      return;
+    }
     onMove({
       ...(courier === KEEP ? {} : { courierId: courier === NONE ? null : Number(courier) }),
       ...(day !== date ? { date: day } : {}),
       ...(windowChoice === KEEP ? {} : { window: windows.find((w) => windowKey(w) === windowChoice) }),
+      ...(needsReason && reason ? { reason: { code: reason, text: reasonText.trim() } } : {}),
     });
   };
 
@@ -94,6 +108,29 @@ export function MoveDialog({ stops, date, windows, couriers, busy, onMove, onClo
             value={windowChoice}
             onChange={(value) => value && setWindowChoice(value)}
           />
+          {needsReason && (
+            <>
+              <Select
+                label={t('plan.move.reason')}
+                placeholder={t('plan.move.reasonPick')}
+                required
+                allowDeselect={false}
+                data={MOVE_REASONS.map((code) => ({ value: code, label: t(`codes.moveReason.${code}`) }))}
+                value={reason}
+                onChange={(value) => {
+                  setReason(value as MoveReason | null);
+                  setReasonMissing(false);
+                }}
+                error={reasonMissing ? t('plan.move.reasonMissing') : undefined}
+              />
+              <TextInput
+                label={t('plan.move.reasonText')}
+                maxLength={500}
+                value={reasonText}
+                onChange={(event) => setReasonText(event.currentTarget.value)}
+              />
+            </>
+          )}
           {heavy.length > 0 && (
             // A warning, not a refusal: the owner may know this courier can take it.
             <Alert color="orange" variant="light" p="xs" data-testid="move-overweight">
