@@ -55,6 +55,7 @@ export const planEn = {
     reasonPick: 'Pick a reason',
     reasonMissing: 'Say why these orders move to another day',
     reasonText: 'Details (optional)',
+    overCapacity: '{{name}} would have {{n}} of {{capacity}} stops',
   },
   sheet: {
     preview: 'Route sheet',

@@ -55,6 +55,7 @@ export const planRu: typeof planEn = {
     reasonPick: 'Выберите причину',
     reasonMissing: 'Укажите, почему эти заказы переносятся на другой день',
     reasonText: 'Подробности (необязательно)',
+    overCapacity: 'У курьера {{name}} будет {{n}} точек из {{capacity}}',
   },
   sheet: {
     preview: 'Маршрутный лист',

@@ -8,7 +8,8 @@ import type { PlanStop } from '../../../../shared/contract/planning';
 import { MOVE_REASONS, type MoveReason } from '../../../../shared/domain/enums';
 import { isIsoDate } from '../../../../shared/domain/dates';
 import type { DeliveryWindow } from '../../../../shared/domain/settings';
-import { windowKey } from './plan-model';
+import { loadsAfterMove, windowKey } from './plan-model';
+import { useChannelQuery } from '../../lib/query';
 
 export interface MoveTarget {
   /** undefined keeps each order's courier; null unassigns. */
@@ -47,6 +48,17 @@ export function MoveDialog({ stops, date, windows, couriers, busy, onMove, onClo
   const needsReason = stops.length > 1 && day !== date;
   const nothing = courier === KEEP && day === date && windowChoice === KEEP;
   const target = couriers.find((c) => String(c.id) === courier);
+  // The day the orders land on: its plan says how full each courier already is.
+  const targetPlan = useChannelQuery('plan.day', { date: day }, { enabled: !dayError });
+  const loads = targetPlan.data
+    ? loadsAfterMove(
+        targetPlan.data,
+        stops,
+        courier === KEEP ? undefined : courier === NONE ? null : Number(courier),
+      )
+    : [];
+  const loadOf = (id: number) => loads.find((l) => l.id === id);
+  const overloaded = loads.filter((l) => l.capacity !== null && l.after > l.capacity && l.after > l.before);
   const heavy = target
     ? stops.flatMap((stop) => {
         const over = overWeight(stop.parcelWeightG, target.kind, stop.deliveryMethod);
@@ -85,7 +97,16 @@ export function MoveDialog({ stops, date, windows, couriers, busy, onMove, onClo
             data={[
               { value: KEEP, label: t('plan.move.keepCourier') },
               { value: NONE, label: t('plan.unassigned') },
-              ...couriers.map((c) => ({ value: String(c.id), label: c.name })),
+              ...couriers.map((c) => {
+                const load = loadOf(c.id);
+                return {
+                  value: String(c.id),
+                  label:
+                    load && load.capacity !== null
+                      ? `${c.name} · ${t('plan.load', { n: load.before, capacity: load.capacity })}`
+                      : c.name,
+                };
+              }),
             ]}
             value={courier}
             onChange={(value) => value && setCourier(value)}
@@ -130,6 +151,16 @@ export function MoveDialog({ stops, date, windows, couriers, busy, onMove, onClo
                 onChange={(event) => setReasonText(event.currentTarget.value)}
               />
             </>
+          )}
+          {overloaded.length > 0 && (
+            // A warning, not a refusal: the owner may know this courier can take a few more.
+            <Alert color="orange" variant="light" p="xs" data-testid="move-over-capacity">
+              {overloaded.map((l) => (
+                <Text key={l.id} size="sm">
+                  {t('plan.move.overCapacity', { name: l.name, n: l.after, capacity: l.capacity })}
+                </Text>
+              ))}
+            </Alert>
           )}
           {heavy.length > 0 && (
             // A warning, not a refusal: the owner may know this courier can take it.
