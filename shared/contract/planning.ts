@@ -6,6 +6,7 @@ import {
   CALL_OUTCOMES,
   DELIVERY_METHODS,
   HANDOVER_KINDS,
+  MOVE_REASONS,
   ORDER_STATUSES,
   PAYMENT_METHODS,
 } from '../domain/enums';
@@ -182,7 +183,8 @@ export const planningChannels = {
   /**
    * Moves orders, in the order given, to a courier (or none), and optionally another day and
    * window. Each order's `updatedAt` must still match, or nothing moves (CONFLICT).
-   * Moving to another day puts the customer back on that day's call list.
+   * Moving to another day puts the customer back on that day's call list. `reason` (why: asked
+   * for when many orders go to another day) goes into each moved order's 'move' audit entry.
    */
   'plan.move': channel({
     input: z
@@ -194,6 +196,10 @@ export const planningChannels = {
         courierId: id.nullable().optional(),
         date: day.optional(),
         window: windowSchema.optional(),
+        reason: z
+          .object({ code: z.enum(MOVE_REASONS), text: z.string().trim().max(500).default('') })
+          .strict()
+          .optional(),
       })
       .strict(),
     output: z.object({ moved: z.number().int() }),

@@ -124,6 +124,16 @@ export type IncidentCause = (typeof INCIDENT_CAUSES)[number];
 export const LOSS_CAUSES = [...INCIDENT_CAUSES, 'repeat_delivery'] as const;
 export type LossCause = (typeof LOSS_CAUSES)[number];
 
+/** Why orders were moved to another day in bulk: kept in each order's 'move' audit entry. */
+export const MOVE_REASONS = [
+  'city_event',
+  'courier_unavailable',
+  'customer_asked',
+  'weather',
+  'other',
+] as const;
+export type MoveReason = (typeof MOVE_REASONS)[number];
+
 export const FAULTS = ['shop', 'courier', 'carrier', 'customer', 'third_party', 'unknown'] as const;
 export const INCIDENT_STATUSES = ['open', 'waiting', 'resolved', 'rejected'] as const;
 export const RESOLUTIONS = [

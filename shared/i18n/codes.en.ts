@@ -87,6 +87,13 @@ export const codesEn = {
     resolved: 'Resolved',
     rejected: 'Rejected',
   },
+  moveReason: {
+    city_event: 'City event / road closure',
+    courier_unavailable: 'Courier unavailable',
+    customer_asked: 'Customer asked',
+    weather: 'Weather',
+    other: 'Other',
+  },
   fault: {
     shop: 'Shop',
     courier: 'Courier',

@@ -85,6 +85,13 @@ export const codesRu: typeof codesEn = {
     resolved: 'Решён',
     rejected: 'Отклонён',
   },
+  moveReason: {
+    city_event: 'Городское мероприятие / перекрытие дорог',
+    courier_unavailable: 'Курьер недоступен',
+    customer_asked: 'Попросил клиент',
+    weather: 'Погода',
+    other: 'Другое',
+  },
   fault: {
     shop: 'Магазин',
     courier: 'Курьер',

@@ -48,9 +48,29 @@ test('a day falls apart: the selected orders move to another day in their order 
   ]);
   await dialog.getByLabel('Day').fill(NEXT_DAY);
   await expect(dialog.getByText('Another day: these customers go on that day’s call list.')).toBeVisible();
+  // Many orders to another day: the dialog asks why before moving anything.
+  await dialog.getByRole('button', { name: 'Move' }).click();
+  await expect(dialog.getByText('Say why these orders move to another day')).toBeVisible();
+  await expect(ivanColumn.getByTestId('stop')).toHaveCount(4);
+  await dialog.getByRole('combobox', { name: 'Why are they moving?' }).click();
+  await page.getByRole('option', { name: 'City event / road closure' }).click();
+  await dialog.getByLabel('Details (optional)').fill('Marathon, centre closed');
   await shot(page, 'dayplan-move-dialog');
   await dialog.getByRole('button', { name: 'Move' }).click();
+  await expect(
+    page.getByText(`Moved to ${NEXT_DAY}: 3 (City event / road closure). They are on that day’s call list.`),
+  ).toBeVisible();
   await expect(ivanColumn.getByTestId('stop')).toHaveCount(1);
+  // Each moved order's audit entry says why.
+  const audit = await invoke(page, 'audit.list', { action: 'move' });
+  expect(
+    audit.rows.map((r) => [r.entityId, (r.after as { reason?: unknown } | null)?.reason, r.note]).sort(),
+  ).toEqual(
+    orders
+      .slice(0, 3)
+      .map((o) => [o.id, { code: 'city_event', text: 'Marathon, centre closed' }, 'Marathon, centre closed'])
+      .sort(),
+  );
   await expect(ivanColumn.getByTestId('stop')).toContainText('E-4');
 
   // The next day: same courier, same order; all three back on the call list, none confirmed.
@@ -75,4 +95,47 @@ test('a day falls apart: the selected orders move to another day in their order 
   await openDay(page, 'Confirmation calls', DAY);
   await expect(page.getByTestId('call-row').filter({ hasText: 'E-2' })).toContainText('17:00–20:00');
   await shot(page, 'calls-after-move');
+});
+
+test('the move dialog shows each courier’s load and warns, without refusing, when a move would overload one', async ({
+  page,
+}) => {
+  await setUpShop(page);
+  const ivan = await addCourier(page, {
+    name: 'Ivan Driver',
+    kind: 'own_driver',
+    capacity: 8,
+    costPerDelivery: 30000,
+  });
+  const pavel = await addCourier(page, {
+    name: 'Pavel Walker',
+    kind: 'foot_courier',
+    capacity: 2,
+    costPerDelivery: 15000,
+  });
+  for (const [i, courierId] of [ivan.id, ivan.id, pavel.id].entries()) {
+    const customerId = await addCustomer(page, {
+      name: `Buyer ${i + 1}`,
+      phones: [{ raw: `+7 916 400-00-0${i}` }],
+    });
+    await addOrder(page, {
+      number: `C-${i + 1}`,
+      customerId,
+      courierId,
+      window: { from: '11:00', to: '14:00' },
+      items: [{ title: 'Towel', quantity: 1, unitPrice: 100000 }],
+    });
+  }
+  await openDay(page, 'Plan', DAY);
+  await stop(page, 'C-1').click();
+  await stop(page, 'C-2').click({ modifiers: ['Shift'] });
+  await page.getByRole('button', { name: 'Move to…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move orders: 2' });
+  await dialog.getByRole('combobox', { name: 'Courier' }).click();
+  await expect(page.getByRole('option', { name: 'Ivan Driver · 2 / 8 stops' })).toBeVisible();
+  await page.getByRole('option', { name: 'Pavel Walker · 1 / 2 stops' }).click();
+  await expect(dialog.getByTestId('move-over-capacity')).toHaveText('Pavel Walker would have 3 of 2 stops');
+  await shot(page, 'dayplan-move-over-capacity');
+  await dialog.getByRole('button', { name: 'Move' }).click();
+  await expect(column(page, 'Pavel Walker').getByTestId('stop')).toHaveCount(3);
 });

@@ -113,6 +113,60 @@ describe('day plan', () => {
     );
   });
 
+  it('keeps a bulk move’s reason in each moved order’s move audit entry (issue 15, point 10)', async () => {
+    const { sergey } = await shop();
+    const a = await order({ courierId: sergey.id });
+    const b = await order({ courierId: sergey.id });
+    await t.ok('plan.move', {
+      orders: [a, b].map((o) => ({ id: o.id, updatedAt: o.updatedAt })),
+      date: '2026-11-25',
+      reason: { code: 'city_event', text: '  Marathon on the ring road ' },
+    });
+    const entries = t
+      .core!.ctx!.db.prepare(
+        "select entity, entity_id, after, note from audit_log where action = 'move' order by entity_id",
+      )
+      .all() as { entity: string; entity_id: number; after: string; note: string }[];
+    expect(
+      entries.map((e) => [
+        e.entity,
+        e.entity_id,
+        JSON.parse(e.after).date,
+        JSON.parse(e.after).reason,
+        e.note,
+      ]),
+    ).toEqual(
+      [a, b].map((o) => [
+        'order',
+        o.id,
+        '2026-11-25',
+        { code: 'city_event', text: 'Marathon on the ring road' },
+        'Marathon on the ring road',
+      ]),
+    );
+  });
+
+  it('refuses an unknown move reason with VALIDATION and moves nothing', async () => {
+    const { sergey } = await shop();
+    const a = await order({ courierId: sergey.id });
+    const b = await order({ courierId: sergey.id });
+    const result = await t.call('plan.move', {
+      orders: [a, b].map((o) => ({ id: o.id, updatedAt: o.updatedAt })),
+      date: '2026-11-25',
+      reason: { code: 'aliens' as 'other', text: '' },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'reason.code' }] },
+    });
+    for (const o of [a, b]) expect((await t.ok('orders.get', { id: o.id })).order.deliveryDate).toBe(DAY);
+    const moves = t
+      .core!.ctx!.db.prepare("select count(*) from audit_log where action = 'move'")
+      .pluck()
+      .get();
+    expect(moves).toBe(0);
+  });
+
   it('answers CONFLICT and moves nothing when an order changed meanwhile', async () => {
     const { sergey, pavel } = await shop();
     const a = await order({ courierId: sergey.id });

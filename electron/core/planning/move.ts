@@ -13,7 +13,8 @@ type MoveInput = ChannelInput<'plan.move'>;
 
 /**
  * Moves many orders at once, keeping the order they were given in (a courier falls ill; a city
- * event ruins the day). All or nothing: if any order changed meanwhile, nothing moves.
+ * event ruins the day). All or nothing: if any order changed meanwhile, nothing moves. The
+ * optional reason (validated by the contract) is kept in every moved order's 'move' audit entry.
  */
 export function moveOrders(ctx: CoreContext, input: MoveInput): number {
   const { db } = ctx;
@@ -86,18 +87,17 @@ export function moveOrders(ctx: CoreContext, input: MoveInput): number {
       if (status !== row.status) {
         statusChange.run(id, row.status, status, ctx.session.staffId, at, date ? `moved to ${date}` : '');
       }
+      // One entry per order, so each order's audit history says where it went and why.
+      writeAudit(db, at, {
+        staffId: ctx.session.staffId,
+        action: 'move',
+        entity: 'order',
+        entityId: id,
+        before: { courierId: row.courier_id, date: row.delivery_date },
+        after: { courierId: courier, date, window: input.window, reason: input.reason },
+        note: input.reason?.text ?? '',
+      });
     }
-    writeAudit(db, at, {
-      staffId: ctx.session.staffId,
-      action: 'move',
-      entity: 'plan',
-      after: {
-        orders: input.orders.map((o) => o.id),
-        courierId: input.courierId,
-        date: input.date,
-        window: input.window,
-      },
-    });
   })();
   return input.orders.length;
 }

@@ -50,6 +50,12 @@ export const planEn = {
     submit: 'Move',
     moved: 'Moved: {{n}}.',
     movedToDay: 'Moved to {{date}}: {{n}}. They are on that day’s call list.',
+    movedToDayWhy: 'Moved to {{date}}: {{n}} ({{reason}}). They are on that day’s call list.',
+    reason: 'Why are they moving?',
+    reasonPick: 'Pick a reason',
+    reasonMissing: 'Say why these orders move to another day',
+    reasonText: 'Details (optional)',
+    overCapacity: '{{name}} would have {{n}} of {{capacity}} stops',
   },
   sheet: {
     preview: 'Route sheet',

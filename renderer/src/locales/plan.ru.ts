@@ -50,6 +50,12 @@ export const planRu: typeof planEn = {
     submit: 'Перенести',
     moved: 'Перенесено: {{n}}.',
     movedToDay: 'Перенесено на {{date}}: {{n}}. Они в списке звонков на тот день.',
+    movedToDayWhy: 'Перенесено на {{date}}: {{n}} ({{reason}}). Они в списке звонков на тот день.',
+    reason: 'Почему переносим?',
+    reasonPick: 'Выберите причину',
+    reasonMissing: 'Укажите, почему эти заказы переносятся на другой день',
+    reasonText: 'Подробности (необязательно)',
+    overCapacity: 'У курьера {{name}} будет {{n}} точек из {{capacity}}',
   },
   sheet: {
     preview: 'Маршрутный лист',

@@ -5,15 +5,19 @@ import { IconArrowsExchange } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanStop } from '../../../../shared/contract/planning';
+import { MOVE_REASONS, type MoveReason } from '../../../../shared/domain/enums';
 import { isIsoDate } from '../../../../shared/domain/dates';
 import type { DeliveryWindow } from '../../../../shared/domain/settings';
-import { windowKey } from './plan-model';
+import { loadsAfterMove, windowKey } from './plan-model';
+import { useChannelQuery } from '../../lib/query';
 
 export interface MoveTarget {
   /** undefined keeps each order's courier; null unassigns. */
   courierId?: number | null;
   date?: string;
   window?: DeliveryWindow;
+  /** Why: asked for when many orders go to another day, kept in each order's audit entry. */
+  reason?: { code: MoveReason; text: string };
 }
 
 interface MoveDialogProps {
@@ -35,9 +39,26 @@ export function MoveDialog({ stops, date, windows, couriers, busy, onMove, onClo
   const [courier, setCourier] = useState<string>(KEEP);
   const [day, setDay] = useState(date);
   const [windowChoice, setWindowChoice] = useState<string>(KEEP);
+  const [reason, setReason] = useState<MoveReason | null>(null);
+  const [reasonText, setReasonText] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
   const dayError = isIsoDate(day) ? undefined : t('orders.form.badDate');
+  // A day falling apart for many customers is what the numbers need explained; one order or a
+  // courier swap within the day is routine.
+  const needsReason = stops.length > 1 && day !== date;
   const nothing = courier === KEEP && day === date && windowChoice === KEEP;
   const target = couriers.find((c) => String(c.id) === courier);
+  // The day the orders land on: its plan says how full each courier already is.
+  const targetPlan = useChannelQuery('plan.day', { date: day }, { enabled: !dayError });
+  const loads = targetPlan.data
+    ? loadsAfterMove(
+        targetPlan.data,
+        stops,
+        courier === KEEP ? undefined : courier === NONE ? null : Number(courier),
+      )
+    : [];
+  const loadOf = (id: number) => loads.find((l) => l.id === id);
+  const overloaded = loads.filter((l) => l.capacity !== null && l.after > l.capacity && l.after > l.before);
   const heavy = target
     ? stops.flatMap((stop) => {
         const over = overWeight(stop.parcelWeightG, target.kind, stop.deliveryMethod);
@@ -47,10 +68,15 @@ export function MoveDialog({ stops, date, windows, couriers, busy, onMove, onClo
 
   const submit = () => {
     if (dayError || nothing) return;
+    if (needsReason && !reason) {
+      setReasonMissing(true);
+      return;
+    }
     onMove({
       ...(courier === KEEP ? {} : { courierId: courier === NONE ? null : Number(courier) }),
       ...(day !== date ? { date: day } : {}),
       ...(windowChoice === KEEP ? {} : { window: windows.find((w) => windowKey(w) === windowChoice) }),
+      ...(needsReason && reason ? { reason: { code: reason, text: reasonText.trim() } } : {}),
     });
   };
 
@@ -71,7 +97,16 @@ export function MoveDialog({ stops, date, windows, couriers, busy, onMove, onClo
             data={[
               { value: KEEP, label: t('plan.move.keepCourier') },
               { value: NONE, label: t('plan.unassigned') },
-              ...couriers.map((c) => ({ value: String(c.id), label: c.name })),
+              ...couriers.map((c) => {
+                const load = loadOf(c.id);
+                return {
+                  value: String(c.id),
+                  label:
+                    load && load.capacity !== null
+                      ? `${c.name} · ${t('plan.load', { n: load.before, capacity: load.capacity })}`
+                      : c.name,
+                };
+              }),
             ]}
             value={courier}
             onChange={(value) => value && setCourier(value)}
@@ -94,6 +129,39 @@ export function MoveDialog({ stops, date, windows, couriers, busy, onMove, onClo
             value={windowChoice}
             onChange={(value) => value && setWindowChoice(value)}
           />
+          {needsReason && (
+            <>
+              <Select
+                label={t('plan.move.reason')}
+                placeholder={t('plan.move.reasonPick')}
+                required
+                allowDeselect={false}
+                data={MOVE_REASONS.map((code) => ({ value: code, label: t(`codes.moveReason.${code}`) }))}
+                value={reason}
+                onChange={(value) => {
+                  setReason(value as MoveReason | null);
+                  setReasonMissing(false);
+                }}
+                error={reasonMissing ? t('plan.move.reasonMissing') : undefined}
+              />
+              <TextInput
+                label={t('plan.move.reasonText')}
+                maxLength={500}
+                value={reasonText}
+                onChange={(event) => setReasonText(event.currentTarget.value)}
+              />
+            </>
+          )}
+          {overloaded.length > 0 && (
+            // A warning, not a refusal: the owner may know this courier can take a few more.
+            <Alert color="orange" variant="light" p="xs" data-testid="move-over-capacity">
+              {overloaded.map((l) => (
+                <Text key={l.id} size="sm">
+                  {t('plan.move.overCapacity', { name: l.name, n: l.after, capacity: l.capacity })}
+                </Text>
+              ))}
+            </Alert>
+          )}
           {heavy.length > 0 && (
             // A warning, not a refusal: the owner may know this courier can take it.
             <Alert color="orange" variant="light" p="xs" data-testid="move-overweight">

@@ -43,7 +43,11 @@ export function PlanView({ date }: { date: string }) {
       });
       notifySuccess(
         target.date && target.date !== date
-          ? t('plan.move.movedToDay', { n: moved, date: target.date })
+          ? t(target.reason ? 'plan.move.movedToDayWhy' : 'plan.move.movedToDay', {
+              n: moved,
+              date: target.date,
+              reason: target.reason && t(`codes.moveReason.${target.reason.code}`),
+            })
           : t('plan.move.moved', { n: moved }),
         { brief: true },
       );

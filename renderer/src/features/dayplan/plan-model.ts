@@ -105,3 +105,25 @@ export function windowTotals(columns: PlanColumn[]): WindowTotal[] {
   // "No window" only when some order has none.
   return [...totals.values()].filter((total) => total.window !== null || total.count > 0);
 }
+
+/**
+ * Each courier's stops on the target day's plan before and after a move (undefined courierId
+ * keeps each order's own courier): what the move dialog warns about before a courier is overloaded.
+ */
+export function loadsAfterMove(
+  target: DayPlan,
+  moving: PlanStop[],
+  courierId: number | null | undefined,
+): { id: number; name: string; capacity: number | null; before: number; after: number }[] {
+  return target.couriers.map((courier) => {
+    const here = new Set(courier.stops.map((s) => s.orderId));
+    let after = courier.stops.length;
+    for (const stop of moving) {
+      const lands = (courierId === undefined ? stop.courierId : courierId) === courier.id;
+      if (lands && !here.has(stop.orderId)) after += 1;
+      if (!lands && here.has(stop.orderId)) after -= 1;
+    }
+    const { id, name, capacity } = courier;
+    return { id, name, capacity, before: courier.stops.length, after };
+  });
+}
