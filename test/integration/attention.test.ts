@@ -47,7 +47,8 @@ describe('needs a decision (point 5 b)', () => {
   it('lists the demo’s customers who crossed a threshold, each with the rule and its numbers', async () => {
     const { total, rows } = await t.ok('customers.attention', { limit: 5 });
     expect(total).toBeGreaterThanOrEqual(15);
-    expect(total).toBeLessThanOrEqual(40);
+    // A list a person can work through: the demo has a few dozen (41 since its trips are attempt losses).
+    expect(total).toBeLessThanOrEqual(60);
     expect(rows).toHaveLength(5);
     const all = await everyone();
     expect(all).toHaveLength(total);
