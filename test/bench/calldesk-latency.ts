@@ -195,7 +195,7 @@ async function main() {
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, locale: 'en-US' });
-      await page.goto(harness.url);
+      await page.goto(harness.openUrl());
       await page.getByRole('button', { name: new RegExp(OWNER.ownerName) }).click();
       await page.getByLabel(`PIN for ${OWNER.ownerName}`).fill(OWNER.pin);
       await page.getByRole('button', { name: 'Sign in' }).click();

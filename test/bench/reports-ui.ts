@@ -256,7 +256,7 @@ async function main() {
       // A fresh page on the call desk: the renderer's query cache is empty, as after a start
       // (through a blank page: a change of the hash alone would not reload the app).
       await page.goto('about:blank');
-      await page.goto(`${harness.url}#/call-desk`);
+      await page.goto(`${harness.openUrl()}#/call-desk`);
       await page
         .getByRole('combobox', { name: 'Find the caller' })
         .waitFor()

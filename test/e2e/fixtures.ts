@@ -40,7 +40,7 @@ export const test = base.extend<Fixtures & Options>({
   },
   page: async ({ page, harness, shopNow }, use) => {
     if (shopNow) await page.clock.setSystemTime(new Date(shopNow));
-    await page.goto(harness.url);
+    await page.goto(harness.openUrl());
     await use(page);
     // The browser's connections go before the harness does: an idle or preconnected socket would
     // otherwise keep the harness's server.close() waiting (up to its 60 s headers timeout).

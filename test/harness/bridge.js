@@ -1,16 +1,14 @@
 // window.shopdesk for the browser harness: the same two functions the Electron preload
-// exposes, over HTTP to the harness on 127.0.0.1. The per-run token comes from a <meta> the
-// harness injects into index.html (another site cannot read it) and goes in a custom header
-// (another site cannot send one without a CORS preflight the harness never grants).
+// exposes, over HTTP to the harness on 127.0.0.1. The run's secret travels as an HttpOnly cookie
+// the harness set when this browser opened its one-time link: no script (and no other program
+// reading the page) ever sees it; the harness refuses other Hosts and Origins.
 (() => {
-  const meta = document.querySelector('meta[name="shopdesk-harness-token"]');
-  const token = meta ? meta.getAttribute('content') : '';
   const listeners = new Map();
   let source = null;
 
   function ensureEvents() {
     if (source) return;
-    source = new EventSource(`/__harness/events?token=${encodeURIComponent(token)}`);
+    source = new EventSource('/__harness/events');
     source.onmessage = (message) => {
       const { event, payload } = JSON.parse(message.data);
       for (const listener of listeners.get(event) ?? []) listener(payload);
@@ -22,7 +20,7 @@
       try {
         const response = await fetch(`/rpc/${encodeURIComponent(channel)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-shopdesk-token': token },
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify(input ?? {}),
         });
         return await response.json();

@@ -59,7 +59,8 @@ if (values.demo && harness.core.ctx) {
 }
 if (harness.core.status.problem) console.error(`Database problem: ${harness.core.status.problem.message}`);
 // The one line a browser (or a test) reads to find the app.
-console.log(`ShopDesk harness: ${harness.url}`);
+// The link works once (it lets one browser in); restart the harness for another.
+console.log(`ShopDesk harness: ${harness.openUrl()}`);
 
 const stop = () => void harness.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

@@ -37,8 +37,16 @@ export interface HarnessOptions {
 }
 
 export interface Harness {
+  /** The app's address; a browser needs a link from openUrl() first, to be let in. */
   url: string;
+  /** The run's secret: the session cookie's value, or the x-shopdesk-token header of a program. */
   token: string;
+  /**
+   * A link that lets one browser in: its code works once, then the browser holds the secret as an
+   * HttpOnly cookie. The secret itself is never in a page, so a local program that can reach the
+   * port cannot read it (issue 18.8).
+   */
+  openUrl: () => string;
   core: Core;
   /** Settles when the start-up warming of the reports is done (at once when it was not asked for). */
   warmed: Promise<void>;
@@ -64,6 +72,14 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+function readCookie(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = randomBytes(24).toString('hex');
   const tokenBuffer = Buffer.from(token);
@@ -85,15 +101,30 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     options.warmReports && core.ctx
       ? warmReports(core.ctx).catch((error: unknown) => core.log('warming the reports failed', error))
       : Promise.resolve();
+  const launchCodes = new Set<string>();
+  // Filled in once the port is known: the only Host and Origin values the harness answers.
+  const hosts = new Set<string>();
+  const origins = new Set<string>();
+  let cookieName = '';
   const tokenOk = (given: string | null | undefined) => {
     if (!given) return false;
     const buffer = Buffer.from(given);
     return buffer.length === tokenBuffer.length && timingSafeEqual(buffer, tokenBuffer);
   };
+  const authorised = (req: IncomingMessage) =>
+    tokenOk(req.headers['x-shopdesk-token'] as string | undefined) || tokenOk(readCookie(req, cookieName));
+  // A page of another site (a DNS-rebinding one included) sends its own Host, or its own Origin.
+  const fromElsewhere = (req: IncomingMessage) => {
+    if (!hosts.has(req.headers.host ?? '')) return true;
+    const origin = req.headers.origin;
+    if (origin !== undefined && !origins.has(origin)) return true;
+    const site = req.headers['sec-fetch-site'];
+    return site !== undefined && site !== 'same-origin' && site !== 'none';
+  };
   const indexHtml = () =>
     readFileSync(join(options.rendererDir, 'index.html'), 'utf8').replace(
       '<head>',
-      `<head>\n    <meta name="shopdesk-harness-token" content="${token}" />\n    <script src="/__harness/bridge.js"></script>`,
+      `<head>\n    <script src="/__harness/bridge.js"></script>`,
     );
 
   const server = createServer((req, res) => {
@@ -106,15 +137,40 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (fromElsewhere(req)) {
+      return send(
+        res,
+        403,
+        JSON.stringify({
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'The harness answers only its own address (127.0.0.1).' },
+        }),
+      );
+    }
+    const launch = url.searchParams.get('launch');
+    if (launch !== null && req.method === 'GET') {
+      if (!launchCodes.delete(launch)) {
+        return send(res, 403, 'This link was used already. Ask the harness for a new one.', 'text/plain');
+      }
+      res.writeHead(303, {
+        location: url.pathname,
+        'set-cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'cache-control': 'no-store',
+      });
+      return res.end();
+    }
     if (url.pathname.startsWith('/rpc/')) {
       if (req.method !== 'POST') return send(res, 405, '{}');
-      if (!tokenOk(req.headers['x-shopdesk-token'] as string | undefined)) {
+      if (!authorised(req)) {
         return send(
           res,
           403,
           JSON.stringify({
             ok: false,
-            error: { code: 'FORBIDDEN', message: 'Missing or wrong harness token.' },
+            error: {
+              code: 'FORBIDDEN',
+              message: 'Not signed in to the harness: open the link it printed (each link works once).',
+            },
           }),
         );
       }
@@ -136,7 +192,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return send(res, 200, JSON.stringify(await dispatch(core, channel, input)));
     }
     if (url.pathname === '/__harness/events') {
-      if (!tokenOk(url.searchParams.get('token'))) return send(res, 403, '{}');
+      if (!authorised(req)) return send(res, 403, '{}');
       res.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-store',
@@ -163,9 +219,20 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   url = `http://127.0.0.1:${port}/`;
+  for (const name of ['127.0.0.1', 'localhost']) {
+    hosts.add(`${name}:${port}`);
+    origins.add(`http://${name}:${port}`);
+  }
+  // Cookies are kept per host, not per port: the port in the name keeps two harnesses apart.
+  cookieName = `shopdesk_harness_${port}`;
   return {
     url,
     token,
+    openUrl: () => {
+      const code = randomBytes(18).toString('hex');
+      launchCodes.add(code);
+      return `${url}?launch=${code}`;
+    },
     core,
     warmed,
     close: async () => {
