@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { nameText } from '../domain/text';
+import { amountInput } from './money';
 import { channel } from './define';
 import { COURIER_KINDS } from '../domain/enums';
 
@@ -23,12 +25,12 @@ export const courierSchema = z.object({
 export type Courier = z.infer<typeof courierSchema>;
 
 const courierFields = {
-  name: z.string().trim().min(1, 'Enter a name').max(120),
+  name: nameText(120).pipe(z.string().min(1, 'Enter a name')),
   kind: z.enum(COURIER_KINDS),
   phone: z.string().trim().max(100).nullable(),
   /** Stops a day; null when there is no limit (the post). */
   capacity: z.number().int().min(0, 'Not below zero').max(10_000).nullable(),
-  costPerDelivery: z.number().int('Whole minor units only').min(0, 'Not below zero'),
+  costPerDelivery: amountInput,
   note: z.string().max(2000),
 };
 

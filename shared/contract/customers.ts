@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from '../domain/text';
 import { channel } from './define';
 import { blocklistHitSchema } from './blocklist';
 import {
@@ -21,7 +22,7 @@ export const phoneInputSchema = z.object({
 });
 
 const customerFieldShapes = {
-  name: z.string().trim().max(200),
+  name: nameText(200),
   phones: z.array(phoneInputSchema).max(10),
   emails: z.array(z.string().trim().email('Not an e-mail address').max(200)).max(10),
   addresses: z.array(z.string().trim().min(1).max(500)).max(10),

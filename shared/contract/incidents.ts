@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { positiveAmountInput } from './money';
 import { isIsoDate } from '../domain/dates';
 import {
   COST_KINDS,
@@ -15,10 +16,7 @@ import { channel, startNotAfterEnd } from './define';
 
 const id = z.number().int().positive();
 const day = z.string().refine(isIsoDate, 'Use a date like 2026-11-24');
-const money = z
-  .number()
-  .int('Whole minor units only (kopecks, cents)')
-  .positive('Enter an amount above zero');
+const money = positiveAmountInput;
 const text = (max: number) => z.string().max(max, `At most ${max.toLocaleString('en')} characters`);
 const reason = z.string().trim().min(1, 'Say why').max(1000);
 /** Epoch milliseconds. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { amountInput } from './money';
 import { channel, startNotAfterEnd } from './define';
 import { blocklistHitSchema } from './blocklist';
 import {
@@ -15,7 +16,7 @@ import { riskSignalSchema, VERDICTS } from '../domain/risk';
 const id = z.number().int().positive();
 const day = z.string().refine(isIsoDate, 'Use a date like 2026-11-24');
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, for example 11:00');
-const money = z.number().int('Whole minor units only (kopecks, cents)').min(0, 'Not below zero');
+const money = amountInput;
 
 export const orderItemInputSchema = z.object({
   title: z.string().trim().min(1, 'Name the item').max(300),
@@ -154,7 +155,7 @@ export const ordersChannels = {
         customerId: id,
         /** When editing: the order, whose earlier override counts. */
         orderId: id.optional(),
-        total: money.max(Number.MAX_SAFE_INTEGER),
+        total: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
         paymentMethod: z.enum(PAYMENT_METHODS),
         paymentStatus: z.enum(PAYMENT_STATUSES),
         address: z.string().max(500).default(''),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { amountInput } from './money';
 import { channel } from './define';
 import { callNowSchema } from './customers';
 import {
@@ -252,7 +253,7 @@ export const planningChannels = {
       .object({
         courierId: id,
         date: day,
-        handedOver: z.number().int('Whole minor units only').min(0, 'Not below zero'),
+        handedOver: amountInput,
         kind: z.enum(HANDOVER_KINDS).default('cash'),
         note: z.string().max(1000).default(''),
       })
@@ -268,7 +269,7 @@ export const planningChannels = {
     input: z
       .object({
         id,
-        amount: z.number().int('Whole minor units only').min(0, 'Not below zero'),
+        amount: amountInput,
         reason: z.string().trim().min(1, 'Say why the amount was wrong').max(500),
       })
       .strict(),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { nameText } from '../domain/text';
 import { channel } from './define';
 import { LANGUAGES } from '../domain/settings';
 import { ROLES } from '../domain/enums';
 
 export const pinSchema = z.string().regex(/^\d{4,8}$/, 'The PIN is 4 to 8 digits');
 
-export const staffNameSchema = z.string().trim().min(1, 'Enter a name').max(80, 'At most 80 characters');
+export const staffNameSchema = nameText(80).pipe(z.string().min(1, 'Enter a name'));
 
 export const sessionUserSchema = z.object({
   id: z.number().int(),
@@ -40,7 +41,7 @@ export const sessionChannels = {
       .object({
         ownerName: staffNameSchema,
         pin: pinSchema,
-        shopName: z.string().trim().min(1, 'Enter the shop name').max(120),
+        shopName: nameText(120).pipe(z.string().min(1, 'Enter the shop name')),
         language: z.enum(LANGUAGES),
         country: z.string().regex(/^[A-Z]{2}$/, 'Two capital letters, e.g. RU'),
         currency: z.string().regex(/^[A-Z]{3}$/, 'Three capital letters, e.g. RUB'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from './text';
 import { isValidTimeZone } from './dates';
 import { currencyDigits } from './money';
 import { INCIDENT_CAUSES } from './enums';
@@ -52,7 +53,7 @@ export const riskThresholdsSchema = z.object({
 });
 
 export const settingsSchema = z.object({
-  shopName: z.string().trim().min(1, 'Enter the shop name').max(120),
+  shopName: nameText(120).pipe(z.string().min(1, 'Enter the shop name')),
   /** ISO 3166 country: the default region for phone numbers. */
   country: z.string().regex(/^[A-Z]{2}$/, 'Two capital letters, e.g. RU'),
   currency: z

@@ -2,6 +2,7 @@ import { itemsTotal } from '../../../shared/domain/money';
 import type { z } from 'zod';
 import type { ImportProblem, OrderImportField } from '../../../shared/contract/import';
 import { orderFieldsSchema } from '../../../shared/contract/orders';
+import { MAX_AMOUNT } from '../../../shared/contract/money';
 import type { OrderValues } from './records';
 import type { DataRow } from './table';
 
@@ -68,7 +69,7 @@ export function checkOrder(
     }
   }
   const total = itemsTotal(values.items) + values.deliveryFee;
-  if (!Number.isSafeInteger(total)) {
+  if (!Number.isSafeInteger(total) || total > MAX_AMOUNT) {
     report(first, fromTotal ? 'total' : 'unitPrice', 'amount_out_of_range', 'The total is too large.');
     good = false;
   }

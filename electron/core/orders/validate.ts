@@ -1,6 +1,7 @@
 import { itemsTotal as sumOfItems } from '../../../shared/domain/money';
 import type { FieldIssue } from '../../../shared/contract/result';
 import type { OrderFields } from '../../../shared/contract/orders';
+import { MAX_AMOUNT, MAX_AMOUNT_MESSAGE } from '../../../shared/contract/money';
 import { awaitingCheque, chequeClearsOn } from '../../../shared/domain/cheque';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Db } from '../db/open';
@@ -29,6 +30,10 @@ export function validateOrder(
   chequeReceivedOn: string,
 ): void {
   const issues: FieldIssue[] = [];
+  // Each amount is bounded by the contract; the order's sum must be too, or a report would overflow.
+  if (sumOfItems(fields.items) + fields.deliveryFee > MAX_AMOUNT) {
+    issues.push({ path: 'items', message: MAX_AMOUNT_MESSAGE });
+  }
   // Scenario 2: the goods wait for the money. A delivery date is what puts an order on a plan.
   if (fields.deliveryDate && awaitingCheque(fields.paymentMethod, fields.paymentStatus)) {
     issues.push({

@@ -70,6 +70,8 @@ const RU_EXACT: Record<string, string> = {
   'A whole number': 'Нужно целое число',
   'At least 1': 'Не меньше 1',
   'Not below zero': 'Не меньше нуля',
+  'At most 10,000,000 in one amount': 'Не больше 10 000 000 в одной сумме',
+  'Remove the invisible control characters': 'Уберите невидимые управляющие символы',
   'Whole minor units only': 'Только целые копейки (центы)',
   'Enter the order number': 'Введите номер заказа',
   'Use a date like 2026-11-24': 'Дата в виде 2026-11-24',
