@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChannelName, EventName, EventPayload } from '../../shared/contract';
-import type { AppStatus } from '../../shared/contract/app';
+import type { CoreStatus } from '../../shared/contract/app';
 import type { CoreContext, Handler, HandlerMap, PlatformAdapter } from './context';
 import { migrate } from './db/migrate';
 import { openDatabase, StartupError, type Db } from './db/open';
@@ -38,7 +38,7 @@ export interface CoreOptions {
 }
 
 export interface Core {
-  status: AppStatus;
+  status: CoreStatus;
   /** Null when the database could not be opened; only app.status answers then. */
   ctx: CoreContext | null;
   handlers: HandlerTable;
@@ -49,7 +49,7 @@ export interface Core {
 
 export type HandlerTable = HandlerMap<ChannelName>;
 
-function buildHandlers(status: AppStatus): HandlerTable {
+function buildHandlers(status: CoreStatus): HandlerTable {
   return {
     ...systemHandlers(status),
     ...sessionHandlers,
@@ -78,7 +78,7 @@ export function handlerFor<C extends ChannelName>(table: HandlerTable, channel: 
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
   const databasePath = join(options.dataDir, DATABASE_FILE);
-  const status: AppStatus = {
+  const status: CoreStatus = {
     version: options.version,
     dataDir: options.dataDir,
     databasePath,

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core/app';
-import { makeCore, makeTempDir } from '../support/core';
+import { makeCore, makeTempDir, setupOwner, signInAsOperator } from '../support/core';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
@@ -29,5 +29,15 @@ describe('startup with a bad database file', () => {
     const t = makeCore();
     cleanups.push(t.close);
     expect((await t.ok('app.status', {})).problem).toBeNull();
+  });
+
+  it('names the data folder only to the signed-in owner (nobody learns the folders before sign-in)', async () => {
+    const t = makeCore();
+    cleanups.push(t.close);
+    expect(await t.ok('app.status', {})).toMatchObject({ dataDir: null, databasePath: null });
+    await setupOwner(t);
+    expect((await t.ok('app.status', {})).databasePath).toBe(t.core.status.databasePath);
+    await signInAsOperator(t);
+    expect(await t.ok('app.status', {})).toMatchObject({ dataDir: null, databasePath: null });
   });
 });
