@@ -16,6 +16,23 @@ function fieldIssues(error: z.ZodError): FieldIssue[] {
 
 const fail = (error: AppErrorBody): Result<never> => ({ ok: false, error });
 
+const totalChanges = (core: Core): number =>
+  (core.ctx?.db.prepare('select total_changes() as n').get() as { n: number } | undefined)?.n ?? 0;
+
+/**
+ * The message for a failure nobody expected. When the database changed meanwhile, the change may
+ * well have been saved before the failure: "try again" would then do it twice (issue 18.9).
+ */
+function unexpected(core: Core, changesBefore: number): Result<never> {
+  const changed = totalChanges(core) !== changesBefore && !core.ctx?.db.inTransaction;
+  return fail({
+    code: 'INTERNAL',
+    message: changed
+      ? 'Something went wrong inside ShopDesk after the change was saved. Check the result before doing it again.'
+      : 'Something went wrong inside ShopDesk. Nothing was lost; try again.',
+  });
+}
+
 /**
  * The one way into core, shared by Electron's IPC binder and the browser harness: look up the
  * channel, parse the input with its schema, check the role, run the handler, map every failure
@@ -49,6 +66,7 @@ export async function dispatch(core: Core, channel: unknown, rawInput: unknown):
     return fail({ code: 'VALIDATION', message: issues[0]?.message ?? 'The input is not valid.', issues });
   }
 
+  const changesBefore = totalChanges(core);
   try {
     const handler = core.handlers[channel] as (c: typeof ctx, i: unknown) => unknown;
     const output = await handler(ctx, parsed.data);
@@ -56,7 +74,7 @@ export async function dispatch(core: Core, channel: unknown, rawInput: unknown):
       const checked = def.output.safeParse(output);
       if (!checked.success) {
         core.log(`output of ${channel} does not match the contract`, checked.error);
-        return fail({ code: 'INTERNAL', message: 'Something went wrong inside ShopDesk. Nothing was lost.' });
+        return unexpected(core, changesBefore);
       }
       return { ok: true, data: checked.data };
     }
@@ -78,9 +96,6 @@ export async function dispatch(core: Core, channel: unknown, rawInput: unknown):
       return fail({ code: 'CONFLICT', message: 'This already exists.' });
     }
     core.log(`${channel} failed`, error);
-    return fail({
-      code: 'INTERNAL',
-      message: 'Something went wrong inside ShopDesk. Nothing was lost; try again.',
-    });
+    return unexpected(core, changesBefore);
   }
 }

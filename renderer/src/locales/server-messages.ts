@@ -40,6 +40,8 @@ const RU_EXACT: Record<string, string> = {
   'The input is not valid.': 'Данные введены неверно.',
   'Something went wrong inside ShopDesk. Nothing was lost.':
     'Внутри ShopDesk что-то пошло не так. Ничего не потеряно.',
+  'Something went wrong inside ShopDesk after the change was saved. Check the result before doing it again.':
+    'Внутри ShopDesk что-то пошло не так уже после сохранения изменения. Проверьте результат, прежде чем повторять.',
   'Something went wrong inside ShopDesk. Nothing was lost; try again.':
     'Внутри ShopDesk что-то пошло не так. Ничего не потеряно; попробуйте ещё раз.',
   'Give a reason': 'Укажите причину',
