@@ -74,6 +74,11 @@ describe('encrypted backups (issue 18, point 3)', () => {
     expect(automatic).toMatchObject({ reason: 'auto', encrypted: true });
     const manual = await t.ok('backup.run', {});
     expect(manual.encrypted).toBe(true);
+    // They open with the one passphrase (each unlock is a scrypt at N = 2^17: one is enough here).
+    expect(await t.ok('backup.inspect', { location: manual.path, passphrase: PASSPHRASE })).toMatchObject({
+      encrypted: true,
+      counts: { customers: 1, evidenceFiles: 1 },
+    });
     const { safetyBackup } = await t.ok('backup.restore', {
       location: automatic!.path,
       passphrase: PASSPHRASE,
@@ -84,13 +89,6 @@ describe('encrypted backups (issue 18, point 3)', () => {
     // Nothing in the backup folder (a USB stick, a cloud folder) is the shop's data in the clear.
     expect(plainDataUnder(join(t.dir, 'backups'))).toEqual([]);
     expect(leftInTemp()).toEqual([]);
-    // They open with the one passphrase (each unlock is a scrypt at N = 2^17: one is enough here).
-    expect(
-      await t.ok('backup.inspect', { location: safetyBackup.path, passphrase: PASSPHRASE }),
-    ).toMatchObject({
-      encrypted: true,
-      counts: { customers: 1, evidenceFiles: 1 },
-    });
     for (const backup of [automatic!, manual, safetyBackup])
       expect(manifestOf(backup.path).encryption?.keyCheck, backup.reason).toBe(
         manifestOf(first.path).encryption?.keyCheck,

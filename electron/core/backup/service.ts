@@ -164,9 +164,11 @@ export async function inspect(ctx: CoreContext, location: string, passphrase?: s
 async function putBackSafetyCopy(ctx: CoreContext, folder: string, live: string): Promise<void> {
   const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(folder, MANIFEST), 'utf8')));
   const stored = join(folder, manifest.database.file);
+  if (!manifest.encryption) return copyFileSync(stored, live);
+  // Encrypted with the kept key a moment ago (snapshot above).
   const kept = ctx.backupKeys.get();
-  if (manifest.encryption && kept) await decryptFile(stored, live, kept.key, statSync(stored).size);
-  else copyFileSync(stored, live);
+  if (!kept) throw new Error('The safety backup is encrypted and the backup key is gone.');
+  await decryptFile(stored, live, kept.key, statSync(stored).size);
 }
 
 /**
