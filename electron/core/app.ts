@@ -6,6 +6,9 @@ import type { CoreContext, Handler, HandlerMap, PlatformAdapter } from './contex
 import { migrate } from './db/migrate';
 import { openDatabase, StartupError, type Db } from './db/open';
 import { backupBeforeMigration } from './backup/before-migration';
+import type { BackupKeyStore } from './backup/key-store';
+import { configuredBackupFolder } from './backup/store';
+import { sweepLeftovers } from './backup/sweep';
 import { backupHandlers } from './backup/handlers';
 import { blocklistHandlers } from './blocklist/handlers';
 import { couriersHandlers } from './couriers/handlers';
@@ -29,6 +32,8 @@ export interface CoreOptions {
   dataDir: string;
   version: string;
   platform?: PlatformAdapter;
+  /** Keeps the backup key between runs: the OS store in Electron, a stand-in file elsewhere. */
+  backupKeys: BackupKeyStore;
   now?: () => number;
   /** Receives every event for the renderer (IPC send, or the harness's event stream). */
   onEvent?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -89,12 +94,19 @@ export function createCore(options: CoreOptions): Core {
   try {
     db = openDatabase(databasePath);
     const opened = db;
+    // Nothing runs yet: whatever a crash left half-done in a backup or restore can go.
+    sweepLeftovers(
+      options.dataDir,
+      [configuredBackupFolder(db, options.dataDir), join(options.dataDir, 'backups')],
+      databasePath,
+    );
     migrate(db, {
       backupFirst: () =>
         backupBeforeMigration(opened, {
           dataDir: options.dataDir,
           appVersion: options.version,
           at: (options.now ?? Date.now)(),
+          key: options.backupKeys.get(),
         }),
     });
   } catch (error) {
@@ -112,6 +124,7 @@ export function createCore(options: CoreOptions): Core {
         dataDir: options.dataDir,
         version: options.version,
         platform: options.platform ?? {},
+        backupKeys: options.backupKeys,
         session: { staffId: null },
         emit: (event, payload) => options.onEvent?.(event, payload),
       }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Contract, ChannelName, EventName, EventPayload } from '../../shared/contract';
+import type { BackupKeyStore } from './backup/key-store';
 import type { Db } from './db/open';
 
 /** What core needs from the shell around it (Electron or the browser harness). */
@@ -17,6 +18,7 @@ export interface CoreContext {
   dataDir: string;
   version: string;
   platform: PlatformAdapter;
+  backupKeys: BackupKeyStore;
   /** Who is signed in in this app instance (one window, one person at a time). */
   session: { staffId: number | null };
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;

@@ -5,6 +5,7 @@ import { getStaff } from '../core/staff/queries';
 import { stopWorker } from '../core/backup/run-worker';
 import { autoBackupIfDue } from '../core/backup/service';
 import { warmReports } from '../core/reports/warm';
+import { safeStorageKeyStore } from './backup-keys';
 import { bindIpc } from './ipc';
 import { electronPlatform } from './platform';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -33,6 +34,7 @@ if (!app.requestSingleInstanceLock()) {
     const core = createCore({
       dataDir,
       version: app.getVersion(),
+      backupKeys: safeStorageKeyStore(dataDir),
       platform: electronPlatform(preloadDir, trackWindow),
       onEvent: (event, payload) => mainWindow?.webContents.send(`shopdesk:event:${event}`, payload),
     });

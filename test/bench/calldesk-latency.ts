@@ -23,6 +23,7 @@ import { createCore, DATABASE_FILE } from '../../electron/core/app';
 import { dispatch } from '../../electron/core/dispatch';
 import { DEMO_SIZES, generateDemoShop } from '../../electron/core/demo/generate';
 import { startHarness } from '../harness/server';
+import { plainFileKeyStore } from '../../electron/core/backup/key-store';
 
 const OWNER = { ownerName: 'Bench Owner', pin: '2468' };
 
@@ -150,7 +151,12 @@ const fmt = (n: number) => n.toFixed(1).padStart(7);
 
 async function generate(dataDir: string, size: ReturnType<typeof options>) {
   const started = performance.now();
-  const core = createCore({ dataDir, version: 'bench', log: () => {} });
+  const core = createCore({
+    dataDir,
+    version: 'bench',
+    backupKeys: plainFileKeyStore(dataDir),
+    log: () => {},
+  });
   const setup = await dispatch(core, 'session.setupOwner', {
     ...OWNER,
     shopName: 'Latency bench',

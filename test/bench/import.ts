@@ -8,6 +8,7 @@ import { migrate } from '../../electron/core/db/migrate';
 import { openDatabase } from '../../electron/core/db/open';
 import { call, watchStalls, type FileCase } from './files';
 import { benchImportFile, MAPPING } from './import-file';
+import { plainFileKeyStore } from '../../electron/core/backup/key-store';
 
 // Issue 8's budget: 100,000 orders imported in ≤ 10 s, off the main thread. A shop's history as
 // Excel on a Russian Windows saves it (Windows-1251, semicolons, "1 234,50", dd.mm.yyyy, one row
@@ -220,7 +221,12 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
       .pluck()
       .get() as number);
   db.close();
-  const core = createCore({ dataDir: dir, version: 'bench', log: (m, e) => console.error(m, e) });
+  const core = createCore({
+    dataDir: dir,
+    version: 'bench',
+    backupKeys: plainFileKeyStore(dir),
+    log: (m, e) => console.error(m, e),
+  });
   core.ctx!.session.staffId = staffId;
   try {
     const cases = await runImportCases(core, Number(values.orders), Number(values.runs));

@@ -15,6 +15,7 @@ import { printFileCases, runFileCases } from './files';
 import { runImportCases } from './import';
 import { runPlanningCases } from './planning';
 import { runCases, type Case } from './queries';
+import { plainFileKeyStore } from '../../electron/core/backup/key-store';
 
 // npm run bench [-- --customers N --orders N --incidents N --seed N --fresh]
 //
@@ -172,7 +173,7 @@ row(
   null,
 );
 
-const core = createCore({ dataDir, version: 'bench', log: () => {} });
+const core = createCore({ dataDir, version: 'bench', backupKeys: plainFileKeyStore(dataDir), log: () => {} });
 if (!core.ctx) throw new Error(`The benchmark database did not open: ${core.status.problem?.message}`);
 // Signed in directly: the benchmark owner has no real PIN (see build-db.ts).
 core.ctx.session.staffId = built.staffId;
@@ -191,7 +192,12 @@ core.close();
 const planDir = join(scratch, 'planning');
 mkdirSync(planDir, { recursive: true });
 copyFileSync(dbPath, join(planDir, 'shopdesk.sqlite'));
-const planCore = createCore({ dataDir: planDir, version: 'bench', log: () => {} });
+const planCore = createCore({
+  dataDir: planDir,
+  version: 'bench',
+  backupKeys: plainFileKeyStore(planDir),
+  log: () => {},
+});
 if (!planCore.ctx) throw new Error(`The benchmark copy did not open: ${planCore.status.problem?.message}`);
 planCore.ctx.session.staffId = built.staffId;
 const planning = await runPlanningCases(planCore, planCore.ctx.db, built.staffId, small ? 200 : 300);

@@ -7,6 +7,7 @@ import { createCore, type Core } from '../../electron/core/app';
 import { warmReports } from '../../electron/core/reports/warm';
 import { dispatch } from '../../electron/core/dispatch';
 import { harnessPrinter } from './print';
+import { plainFileKeyStore } from '../../electron/core/backup/key-store';
 
 // The browser harness of DESIGN §7: the built renderer plus the same handler table as the
 // Electron app, over HTTP on 127.0.0.1 only.
@@ -89,6 +90,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const core = createCore({
     dataDir: options.dataDir,
     version: options.version ?? '0.0.0-harness',
+    backupKeys: plainFileKeyStore(options.dataDir),
     now: options.now,
     checkOutputs: true,
     platform: { printToPdf: printer.printToPdf },

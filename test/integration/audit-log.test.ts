@@ -36,4 +36,28 @@ describe('audit log', () => {
     expect(() => db.prepare('delete from audit_log').run()).toThrow(/append-only/);
     expect(db.prepare('select count(*) as n from audit_log').get()).toEqual({ n: 1 });
   });
+
+  it('refuses INSERT OR REPLACE of an existing entry at the database level: the row stays as it was', async () => {
+    t = makeCore();
+    await setupOwner(t);
+    const db = t.core.ctx!.db;
+    const entry = () => db.prepare('select * from audit_log where id = 1').get();
+    const before = entry();
+    for (const verb of ['insert or replace', 'replace']) {
+      expect(
+        () =>
+          db
+            .prepare(
+              `${verb} into audit_log (id, at, staff_id, action, entity, note) values (1, 0, null, 'nothing', 'staff', 'rewritten')`,
+            )
+            .run(),
+        verb,
+      ).toThrow(/append-only/);
+    }
+    expect(entry()).toEqual(before);
+    expect(db.prepare('select count(*) as n from audit_log').get()).toEqual({ n: 1 });
+    // New entries still go in, with or without a conflict clause.
+    db.prepare("insert or replace into audit_log (at, action, entity) values (1, 'test', 'staff')").run();
+    expect(db.prepare('select count(*) as n from audit_log').get()).toEqual({ n: 2 });
+  });
 });

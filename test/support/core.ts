@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ChannelInput, ChannelName, ChannelOutput, Result } from '../../shared/contract';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/app';
 import { dispatch } from '../../electron/core/dispatch';
+import { plainFileKeyStore } from '../../electron/core/backup/key-store';
 
 /** A real core on a real SQLite file in a fresh temp folder. */
 export function makeTempDir(prefix = 'shopdesk-test-'): { dir: string; cleanup: () => void } {
@@ -27,6 +28,7 @@ export function makeCore(options: Partial<CoreOptions> & { dir?: string } = {}):
   const core = createCore({
     dataDir: temp.dir,
     version: 'test',
+    backupKeys: plainFileKeyStore(temp.dir),
     checkOutputs: true,
     now: () => clock.now,
     log: process.env.SHOPDESK_TEST_LOG ? console.error : () => {},

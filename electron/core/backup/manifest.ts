@@ -17,8 +17,17 @@ export const manifestSchema = z.object({
   reason: z.enum(BACKUP_REASONS),
   schemaVersion: z.number().int(),
   database: z.object({ file: z.string(), sha256: z.string(), bytes: z.number().int() }),
-  /** Present when encrypted: the scrypt salt and the key check (see crypto.ts). */
-  encryption: z.object({ salt: z.string(), keyCheck: z.string() }).nullable(),
+  /**
+   * Present when encrypted: the scrypt salt, parameters and the key check (see crypto.ts).
+   * Backups from before the parameters were recorded have no kdf (they used N = 2^15).
+   */
+  encryption: z
+    .object({
+      salt: z.string(),
+      keyCheck: z.string(),
+      kdf: z.object({ N: z.number().int(), r: z.number().int(), p: z.number().int() }).optional(),
+    })
+    .nullable(),
   counts: z.object({
     customers: z.number().int(),
     orders: z.number().int(),

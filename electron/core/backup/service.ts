@@ -1,5 +1,14 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { basename, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/contract/backup';
 import type { CoreContext } from '../context';
 import { LATEST_VERSION, migrate } from '../db/migrate';
@@ -10,20 +19,17 @@ import { writeAudit } from '../audit';
 import { fsyncDir } from '../files';
 import { exclusive, runningFileTask } from '../file-tasks';
 import { BackupRefused, type RefusalKind } from './inspect';
-import type { Manifest } from './manifest';
+import { decodeBackupKey, decryptFile, encodeBackupKey } from './crypto';
+import { MANIFEST, manifestSchema, type Manifest } from './manifest';
+import type { SnapshotResult } from './snapshot';
 import { backupsToPrune } from './retention';
 import { runInWorker } from './run-worker';
-import { backupFolder, folderProblem, listBackups, toInfo } from './store';
+import { backupFolder, dataTempDir, folderProblem, listBackups, toInfo } from './store';
 
 const WEEK = 7 * 86_400_000;
 const DATABASE_FILE = 'shopdesk.sqlite';
 
 const databasePath = (ctx: CoreContext) => join(ctx.dataDir, DATABASE_FILE);
-const tempRoot = (ctx: CoreContext) => {
-  const dir = join(ctx.dataDir, 'tmp');
-  mkdirSync(dir, { recursive: true });
-  return dir;
-};
 
 export function backupStatus(ctx: CoreContext) {
   const folder = backupFolder(ctx.dataDir, readSettings(ctx.db));
@@ -36,11 +42,20 @@ export function backupStatus(ctx: CoreContext) {
   };
 }
 
-function snapshot(ctx: CoreContext, reason: Manifest['reason'], passphrase?: string): Promise<BackupInfo> {
+/**
+ * A backup in the worker. With a passphrase, a new key from it, kept by the OS from then on; without
+ * one, the kept key if the owner ever chose a passphrase: every backup the app makes is encrypted.
+ */
+async function snapshot(
+  ctx: CoreContext,
+  reason: Manifest['reason'],
+  passphrase?: string,
+): Promise<BackupInfo> {
   const folder = backupFolder(ctx.dataDir, readSettings(ctx.db));
   const problem = folderProblem(folder);
-  if (problem) return Promise.reject(invalid('backup.folder', problem));
-  return runInWorker<{ path: string; manifest: Manifest }>(
+  if (problem) throw invalid('backup.folder', problem);
+  const kept = passphrase ? null : ctx.backupKeys.get();
+  const { path, manifest, newKey } = await runInWorker<SnapshotResult>(
     {
       kind: 'backup',
       task: {
@@ -51,10 +66,13 @@ function snapshot(ctx: CoreContext, reason: Manifest['reason'], passphrase?: str
         appVersion: ctx.version,
         at: ctx.now(),
         passphrase,
+        key: kept ? encodeBackupKey(kept) : undefined,
       },
     },
     (p) => ctx.emit('task.progress', { task: reason === 'before_restore' ? 'restore' : 'backup', ...p }),
-  ).then(({ path, manifest }) => toInfo(path, path.split(/[\\/]/).pop()!, manifest));
+  );
+  if (newKey) ctx.backupKeys.put(decodeBackupKey(newKey));
+  return toInfo(path, basename(path), manifest);
 }
 
 export function runBackup(
@@ -94,6 +112,11 @@ export async function autoBackupIfDue(ctx: CoreContext): Promise<BackupInfo | nu
 
 const REFUSAL_PATH: Record<RefusalKind, string> = {
   not_found: 'location',
+  unsafe_name: 'location',
+  schema_differs: 'location',
+  evidence_missing: 'location',
+  evidence_extra: 'location',
+  evidence_altered: 'location',
   not_sqlite: 'location',
   not_shopdesk: 'location',
   newer_version: 'location',
@@ -127,7 +150,7 @@ function check(ctx: CoreContext, location: string, passphrase: string | undefine
     location,
     passphrase,
     latestVersion: LATEST_VERSION,
-    tempRoot: tempRoot(ctx),
+    tempRoot: dataTempDir(ctx.dataDir),
     keep,
   }).catch(refusal);
 }
@@ -135,6 +158,17 @@ function check(ctx: CoreContext, location: string, passphrase: string | undefine
 export async function inspect(ctx: CoreContext, location: string, passphrase?: string) {
   const { createdAt, schemaVersion, encrypted, counts } = await check(ctx, location, passphrase, false);
   return { createdAt, schemaVersion, encrypted, counts };
+}
+
+/** The safety backup taken just before a swap that failed, back in place (encrypted with the kept key, or plain). */
+async function putBackSafetyCopy(ctx: CoreContext, folder: string, live: string): Promise<void> {
+  const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(folder, MANIFEST), 'utf8')));
+  const stored = join(folder, manifest.database.file);
+  if (!manifest.encryption) return copyFileSync(stored, live);
+  // Encrypted with the kept key a moment ago (snapshot above).
+  const kept = ctx.backupKeys.get();
+  if (!kept) throw new Error('The safety backup is encrypted and the backup key is gone.');
+  await decryptFile(stored, live, kept.key, statSync(stored).size);
 }
 
 /**
@@ -149,8 +183,8 @@ export function restore(ctx: CoreContext, location: string, passphrase?: string)
       const safetyBackup = await snapshot(ctx, 'before_restore');
       const live = databasePath(ctx);
       const incoming = `${live}.restoring`;
-      if (checked.databaseFile!.startsWith(checked.tempDir)) renameSync(checked.databaseFile!, incoming);
-      else copyFileSync(checked.databaseFile!, incoming);
+      // The very copy that was checked, not a second read of the backup.
+      renameSync(checked.databaseFile!, incoming);
       const staffId = ctx.session.staffId;
       // The reports' read connection in the worker would go on reading the replaced file (and on
       // Windows an open file cannot be replaced at all).
@@ -185,7 +219,7 @@ export function restore(ctx: CoreContext, location: string, passphrase?: string)
         migrate(db);
       } catch (error) {
         // Checked above, so not expected; but the shop must never be left without its data.
-        copyFileSync(join(safetyBackup.path, DATABASE_FILE), live);
+        await putBackSafetyCopy(ctx, safetyBackup.path, live);
         ctx.db = openDatabase(live);
         throw error;
       }
@@ -196,7 +230,7 @@ export function restore(ctx: CoreContext, location: string, passphrase?: string)
         mkdirSync(target, { recursive: true });
         for (const file of readdirSync(checked.evidenceDir)) {
           if (!existsSync(join(target, file)))
-            copyFileSync(join(checked.evidenceDir, file), join(target, file));
+            renameSync(join(checked.evidenceDir, file), join(target, file));
         }
       }
       writeAudit(db, ctx.now(), {

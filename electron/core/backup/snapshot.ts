@@ -4,6 +4,7 @@ import {
   createReadStream,
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   renameSync,
   rmSync,
@@ -15,8 +16,9 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID } from '../db/open';
 import { fsyncDir, fsyncFile } from '../files';
-import { encryptFile, newKey } from './crypto';
+import { decodeBackupKey, encodeBackupKey, encryptFile, newKey } from './crypto';
 import { backupName, MANIFEST, PARTIAL_SUFFIX, type Manifest } from './manifest';
+import { dataTempDir } from './store';
 
 export interface SnapshotTask {
   databasePath: string;
@@ -25,7 +27,16 @@ export interface SnapshotTask {
   reason: Manifest['reason'];
   appVersion: string;
   at: number;
+  /** Encrypt with the key the app keeps (encodeBackupKey), … */
+  key?: string;
+  /** … or with a new key from this passphrase (answered as `newKey`, for the key store). */
   passphrase?: string;
+}
+
+export interface SnapshotResult {
+  path: string;
+  manifest: Manifest;
+  newKey?: string;
 }
 
 export type Progress = (step: string, done: number, total: number) => void;
@@ -113,16 +124,21 @@ export function checkDatabaseFile(path: string): {
 
 /**
  * A consistent snapshot taken while the app keeps writing: SQLite's backup API from a separate
- * read connection (one point in time), checked, fsynced, then the folder is renamed into place. Evidence files are copied beside it.
+ * read connection (one point in time), checked, fsynced, then the folder is renamed into place.
+ * Evidence files are copied beside it. An encrypted backup's plain copy is made in the data
+ * folder's own temp place and only the encrypted files reach the backup folder (often a USB stick
+ * or a synced cloud folder), so a crash never leaves the shop's data there in the clear.
  */
 export async function takeSnapshot(
   task: SnapshotTask,
   progress: Progress = () => {},
-): Promise<{ path: string; manifest: Manifest }> {
+): Promise<SnapshotResult> {
+  const key = task.passphrase ? newKey(task.passphrase) : task.key ? decodeBackupKey(task.key) : null;
   const { final, partial } = allocateBackupFolder(task.backupDir, task.at);
+  const work = key ? mkdtempSync(join(dataTempDir(task.dataDir), 'backup-')) : partial;
   try {
     progress('database', 0, 3);
-    const plain = join(partial, 'shopdesk.sqlite');
+    const plain = join(work, 'shopdesk.sqlite');
     // SQLite's online backup: a page copy of one read snapshot while the app keeps writing. In
     // one step, since this thread does nothing else meanwhile (VACUUM INTO took 25 s, this 5 s on
     // the benchmark file).
@@ -139,11 +155,10 @@ export async function takeSnapshot(
     copy.close();
     progress('check', 1, 3);
     // The checksum of a plain copy is read on the other core while quick_check runs here.
-    const plainHash = task.passphrase ? null : sha256InParallel(plain);
+    const plainHash = key ? null : sha256InParallel(plain);
     const { schemaVersion, counts } = checkDatabaseFile(plain);
     fsyncFile(plain);
 
-    const key = task.passphrase ? newKey(task.passphrase) : null;
     const evidenceSource = join(task.dataDir, 'evidence');
     const evidenceFiles = evidenceToCopy(task.dataDir);
     const evidence: Manifest['evidence'] = [];
@@ -182,12 +197,13 @@ export async function takeSnapshot(
       counts: { ...counts, evidenceFiles: evidence.length },
       evidence,
     };
-    if (key) rmSync(plain);
     sealBackup(partial, final, manifest);
     progress('done', 3, 3);
-    return { path: final, manifest };
+    return { path: final, manifest, ...(task.passphrase && key ? { newKey: encodeBackupKey(key) } : {}) };
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
     throw error;
+  } finally {
+    if (work !== partial) rmSync(work, { recursive: true, force: true });
   }
 }

@@ -2,10 +2,37 @@ import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync
 import { join } from 'node:path';
 import type { BackupInfo } from '../../../shared/contract/backup';
 import type { Settings } from '../../../shared/domain/settings';
+import type { Db } from '../db/open';
+import { readSettings } from '../settings/store';
 import { BACKUP_PREFIX, MANIFEST, manifestSchema, PARTIAL_SUFFIX, type Manifest } from './manifest';
 
 export function backupFolder(dataDir: string, settings: Settings): string {
   return settings.backup.folder ?? join(dataDir, 'backups');
+}
+
+/** The backup folder the settings name, read before migrating (older settings may not parse). */
+export function configuredBackupFolder(db: Db, dataDir: string): string {
+  try {
+    return backupFolder(dataDir, readSettings(db));
+  } catch {
+    return join(dataDir, 'backups');
+  }
+}
+
+/** Where the backup before a migration goes: the owner's folder if it can be written, else the default. */
+export function backupFolderAtStartup(db: Db, dataDir: string): string {
+  const chosen = configuredBackupFolder(db, dataDir);
+  return folderProblem(chosen) ? join(dataDir, 'backups') : chosen;
+}
+
+/**
+ * The data folder's own temp place (never the backup folder): plain copies of an encrypted backup
+ * in the making, the checked copies of a restore. Whatever is in it at startup is a leftover.
+ */
+export function dataTempDir(dataDir: string): string {
+  const dir = join(dataDir, 'tmp');
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 /** Creates the folder if needed and checks it can be written; answers what is wrong, or null. */

@@ -1,5 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { accountantExport, type ExportTask } from '../export/accountant';
@@ -7,7 +6,6 @@ import { attentionList, type AttentionInput } from '../customers/attention';
 import { runImportTask, type ImportTask } from '../import/task';
 import { periodReport } from '../reports/period';
 import { profitability, type ProfitabilityInput } from '../reports/profitability';
-import { decryptFile } from './crypto';
 import { BackupRefused, inspectBackup } from './inspect';
 import { takeSnapshot, type SnapshotTask } from './snapshot';
 
@@ -23,7 +21,7 @@ export type WorkerTask =
       passphrase?: string;
       latestVersion: number;
       tempRoot: string;
-      /** Keep the checked copy (and decrypted evidence) for a restore; otherwise only report. */
+      /** Keep the checked copies (database and evidence) for a restore; otherwise only report. */
       keep: boolean;
     }
   | { kind: 'export'; task: ExportTask }
@@ -91,25 +89,9 @@ async function run(message: WorkerTask, progress: (step: string, done: number, t
       return null;
     case 'inspect': {
       const inspected = await inspectBackup(message.location, message);
-      const { key, ...info } = inspected;
-      if (!message.keep) {
-        rmSync(inspected.tempDir, { recursive: true, force: true });
-        return { ...info, databaseFile: null, evidenceDir: null };
-      }
-      // Evidence for the restore, in plain form beside the checked database.
-      let evidenceDir: string | null = null;
-      if (inspected.evidenceDir) {
-        evidenceDir = join(inspected.tempDir, 'evidence');
-        mkdirSync(evidenceDir);
-        for (const file of readdirSync(inspected.evidenceDir)) {
-          const from = join(inspected.evidenceDir, file);
-          if (key && file.endsWith('.enc')) {
-            const { size } = statSync(from);
-            await decryptFile(from, join(evidenceDir, file.slice(0, -4)), key, size);
-          } else copyFileSync(from, join(evidenceDir, file));
-        }
-      }
-      return { ...info, evidenceDir };
+      if (message.keep) return inspected;
+      rmSync(inspected.tempDir, { recursive: true, force: true });
+      return { ...inspected, databaseFile: null, evidenceDir: null };
     }
   }
 }

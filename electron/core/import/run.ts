@@ -1,3 +1,4 @@
+import { noBackupKeys } from '../backup/key-store';
 import type { ImportRunInput, ImportSummary } from '../../../shared/contract/import';
 import { localDate } from '../../../shared/domain/dates';
 import type { Settings } from '../../../shared/domain/settings';
@@ -45,6 +46,7 @@ function workerContext(db: Db, task: RunTask): CoreContext {
     dataDir: task.dataDir,
     version: '',
     platform: {},
+    backupKeys: noBackupKeys,
     session: { staffId: task.staffId },
     emit: () => {},
   };

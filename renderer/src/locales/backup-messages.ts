@@ -33,6 +33,28 @@ export const BACKUP_RU_PATTERNS: Pattern[] = [
   ],
   [/^The backup cannot be opened: (.+)$/s, (m) => `Копию не удаётся открыть: ${m[1]}`],
   [
+    /^This backup’s description names a file outside its folder \(“(.*)”\); it is not restored\.$/s,
+    (m) => `Описание копии указывает на файл вне её папки («${m[1]}»); такая копия не восстанавливается.`,
+  ],
+  [
+    /^This backup’s database is not laid out the way ShopDesk makes it \((.+) differs\): it was changed outside the app, so it is not restored\.$/s,
+    (m) =>
+      `Устройство базы в копии не такое, каким его делает ShopDesk (отличается ${m[1]}): её меняли вне программы, поэтому она не восстанавливается.`,
+  ],
+  [
+    /^This backup is missing the evidence file “(.*)” its description lists\.$/s,
+    (m) => `В копии нет файла-доказательства «${m[1]}», который указан в её описании.`,
+  ],
+  [
+    /^This backup holds an evidence file its description does not list \(“(.*)”\): it was changed after it was made\.$/s,
+    (m) =>
+      `В копии есть файл-доказательство, которого нет в её описании («${m[1]}»): копию изменили после создания.`,
+  ],
+  [
+    /^The evidence file “(.*)” in this backup is damaged or altered \(its checksum does not match\)\.$/s,
+    (m) => `Файл-доказательство «${m[1]}» в копии повреждён или изменён (не совпадает контрольная сумма).`,
+  ],
+  [
     /^The backup is damaged \(integrity check: (.+)\)\.$/s,
     (m) => `Копия повреждена (проверка целостности: ${m[1]}).`,
   ],

@@ -22,7 +22,8 @@ export const backupEn = {
     description: 'A backup is a copy of the shop’s data and evidence files, kept in the backup folder.',
     folder: 'Backups go to {{folder}}',
     encrypt: 'Protect this backup with a passphrase',
-    encryptHint: 'Useful when the backup leaves this computer (a USB stick, a cloud folder).',
+    encryptHint:
+      'Useful when backups leave this computer (a USB stick, a cloud folder). From then on every backup ShopDesk makes, automatic ones too, is encrypted with it: this computer keeps the key, so nobody types it again until a restore.',
     passphrase: 'Passphrase',
     passphraseHint: 'At least 8 characters.',
     passphraseRepeat: 'Passphrase again',
