@@ -7,7 +7,7 @@ import { chequesAndNumbers } from './0005-cheques-and-numbers';
 import { callbacksAndMessages } from './0006-callbacks-and-messages';
 import { attemptLosses } from './0007-attempt-losses';
 import { courierLedger } from './0008-courier-ledger';
-import { auditReplaceGuard } from './0014-audit-replace-guard';
+import { auditReplaceGuard } from './0009-audit-replace-guard';
 
 export interface Migration {
   name: string;
