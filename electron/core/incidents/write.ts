@@ -1,5 +1,6 @@
 import type { ChannelInput } from '../../../shared/contract';
 import type { Incident } from '../../../shared/contract/incidents';
+import { isDeliveryCause } from '../../../shared/domain/attribution';
 import { localDate } from '../../../shared/domain/dates';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
@@ -19,9 +20,10 @@ interface Links {
 
 /**
  * Checks the customer, order and courier exist and belong together. An order fills in its
- * customer and courier when they were not given (the form opened from an order).
+ * customer when it was not given (the form opened from an order), and its courier too when the
+ * cause is about the delivery (shared/domain/attribution.ts): a price error is not the driver's.
  */
-function resolveLinks(ctx: CoreContext, given: Partial<Links>, base: Links): Links {
+function resolveLinks(ctx: CoreContext, given: Partial<Links>, base: Links, cause: Incident['cause']): Links {
   const links: Links = {
     customerId: given.customerId === undefined ? base.customerId : given.customerId,
     orderId: given.orderId === undefined ? base.orderId : given.orderId,
@@ -36,7 +38,12 @@ function resolveLinks(ctx: CoreContext, given: Partial<Links>, base: Links): Lin
     if (links.customerId !== order.customer_id)
       throw invalid('orderId', 'This order belongs to another customer.');
     // A new link to an order brings its courier, unless a courier was named.
-    if (links.orderId !== base.orderId && given.courierId == null && links.courierId === null) {
+    if (
+      links.orderId !== base.orderId &&
+      given.courierId == null &&
+      links.courierId === null &&
+      isDeliveryCause(cause)
+    ) {
       links.courierId = order.courier_id;
     }
   }
@@ -86,7 +93,7 @@ const insertCost = (
 
 export function createIncident(ctx: CoreContext, input: CreateInput): number {
   const today = checkDates(ctx, input.happenedOn, input.followUpDue);
-  const links = resolveLinks(ctx, input, { customerId: null, orderId: null, courierId: null });
+  const links = resolveLinks(ctx, input, { customerId: null, orderId: null, courierId: null }, input.cause);
   const at = ctx.now();
   return ctx.db.transaction(() => {
     const id = Number(
@@ -168,11 +175,16 @@ export function updateIncident(ctx: CoreContext, patch: PatchInput): void {
   }
   if (patch.followUpDue !== before.followUpDue) checkDates(ctx, patch.happenedOn, patch.followUpDue);
   else checkDates(ctx, patch.happenedOn, undefined);
-  const links = resolveLinks(ctx, patch, {
-    customerId: before.customer?.id ?? null,
-    orderId: before.order?.id ?? null,
-    courierId: before.courier?.id ?? null,
-  });
+  const links = resolveLinks(
+    ctx,
+    patch,
+    {
+      customerId: before.customer?.id ?? null,
+      orderId: before.order?.id ?? null,
+      courierId: before.courier?.id ?? null,
+    },
+    patch.cause ?? before.cause,
+  );
   const current: Record<Field, unknown> = {
     happenedOn: before.happenedOn,
     channel: before.channel,

@@ -336,7 +336,7 @@ export const incidentsEn = {
     column: 'Incidents, 90 days',
     value: '{{n}} · courier’s fault {{fault}}',
     none: 'None',
-    net: 'loss {{amount}}',
+    net: 'courier’s fault: loss {{amount}}',
     repeated: 'Courier’s fault {{n}} times in 90 days',
     open: 'Show the incidents of {{name}}',
   },

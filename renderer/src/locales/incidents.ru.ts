@@ -334,7 +334,7 @@ export const incidentsRu: typeof incidentsEn = {
     column: 'Инциденты за 90 дней',
     value: '{{n}} · по вине курьера {{fault}}',
     none: 'Нет',
-    net: 'убыток {{amount}}',
+    net: 'по вине курьера: убыток {{amount}}',
     repeated: 'По вине курьера {{n}} раз(а) за 90 дней',
     open: 'Показать инциденты: {{name}}',
   },
