@@ -7,7 +7,7 @@ import type { CoreContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
 import { readSettings } from '../settings/store';
 import { getIncident } from './read';
-import { assertMayChangeDecision } from './owner-decision';
+import { assertMayChangeDecision, assertOwnerOnly } from './owner-decision';
 
 type CreateInput = ChannelInput<'incidents.create'> & { fault: Incident['fault'] };
 type PatchInput = ChannelInput<'incidents.update'>;
@@ -150,6 +150,7 @@ const COLUMNS = {
   channel: 'channel',
   cause: 'cause',
   fault: 'fault',
+  notHeldAgainstCustomer: 'not_held_against_customer',
   status: 'status',
   waitingFor: 'waiting_for',
   resolution: 'resolution',
@@ -190,6 +191,7 @@ export function updateIncident(ctx: CoreContext, patch: PatchInput): void {
     channel: before.channel,
     cause: before.cause,
     fault: before.fault,
+    notHeldAgainstCustomer: before.notHeldAgainstCustomer,
     status: before.status,
     waitingFor: before.waitingFor,
     resolution: before.resolution,
@@ -214,8 +216,16 @@ export function updateIncident(ctx: CoreContext, patch: PatchInput): void {
   if (next.status === 'resolved' && next.resolution === null) {
     throw invalid('resolution', 'Say how it was resolved (refund, reship, … or nothing).');
   }
+  // Only a customer-fault incident can be "not held against the customer" (attribution.ts).
+  if (patch.notHeldAgainstCustomer === true && next.fault !== 'customer') {
+    throw invalid(
+      'notHeldAgainstCustomer',
+      'Only an incident by the customer’s fault can be not held against them.',
+    );
+  }
   const changed = (Object.keys(COLUMNS) as Field[]).filter((f) => next[f] !== current[f]);
   if (changed.length === 0) return;
+  assertOwnerOnly(ctx.db, ctx.session.staffId, changed);
   assertMayChangeDecision(ctx.db, patch.id, ctx.session.staffId, changed);
   const at = Math.max(now, before.updatedAt + 1);
   ctx.db.transaction(() => {
@@ -224,7 +234,12 @@ export function updateIncident(ctx: CoreContext, patch: PatchInput): void {
         `update incidents set ${changed.map((f) => `${COLUMNS[f]} = $${f}`).join(', ')}, updated_at = $at where id = $id`,
       )
       .run({
-        ...Object.fromEntries(changed.map((f) => [f, next[f] as string | number | null])),
+        ...Object.fromEntries(
+          changed.map((f) => {
+            const value = next[f] as string | number | boolean | null;
+            return [f, typeof value === 'boolean' ? Number(value) : value];
+          }),
+        ),
         at,
         id: patch.id,
       });
