@@ -15,7 +15,7 @@ export const courierSchema = z.object({
   costPerDelivery: z.number().int(),
   active: z.boolean(),
   note: z.string(),
-  /** Incidents linked to this courier in the last 90 days: all, those of the courier's fault, net loss. */
+  /** Incidents naming this courier in the last 90 days: all, those of the courier's (carrier's) fault and their net loss. */
   incidents90d: z.object({
     count: z.number().int(),
     courierFault: z.number().int(),

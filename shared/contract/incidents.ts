@@ -54,6 +54,8 @@ export const incidentPatchSchema = z
     channel: z.enum(INCIDENT_CHANNELS).optional(),
     cause: z.enum(INCIDENT_CAUSES).optional(),
     fault: z.enum(FAULTS).optional(),
+    /** The owner's word that a customer-fault incident is not held against the customer (owner only). */
+    notHeldAgainstCustomer: z.boolean().optional(),
     /** Resolved needs a resolution; waiting needs whom the shop waits for. */
     status: z.enum(INCIDENT_STATUSES).optional(),
     waitingFor: z.enum(WAITING_FOR).nullable().optional(),
@@ -102,6 +104,11 @@ export const incidentSchema = z.object({
   channel: z.enum(INCIDENT_CHANNELS),
   cause: z.enum(INCIDENT_CAUSES),
   fault: z.enum(FAULTS),
+  /**
+   * The owner marked this customer-fault incident as not held against the customer: the call
+   * desk's verdict does not count it (shared/domain/attribution.ts); its money is still a loss.
+   */
+  notHeldAgainstCustomer: z.boolean(),
   status: z.enum(INCIDENT_STATUSES),
   waitingFor: z.enum(WAITING_FOR).nullable(),
   resolution: z.enum(RESOLUTIONS).nullable(),
@@ -155,6 +162,8 @@ export const incidentListRowSchema = z.object({
   happenedOn: z.string(),
   cause: z.enum(INCIDENT_CAUSES),
   fault: z.enum(FAULTS),
+  /** Whether it weighs in the customer's verdict (false: the owner's "not held against them"). */
+  countsAgainstCustomer: z.boolean(),
   status: z.enum(INCIDENT_STATUSES),
   waitingFor: z.enum(WAITING_FOR).nullable(),
   customerId: z.number().int().nullable(),

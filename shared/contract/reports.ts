@@ -61,7 +61,20 @@ export const periodReportSchema = z.object({
   }),
   byCause: z.array(z.object({ cause: z.enum(LOSS_CAUSES), ...money })),
   byFault: z.array(z.object({ fault: z.enum(FAULTS), ...money })),
-  byCourier: z.array(z.object({ courierId: int.nullable(), name: z.string().nullable(), ...money })),
+  /**
+   * Every loss line naming the courier (money: whatever its fault), with the part the courier
+   * carries (the courier's or carrier's fault, shared/domain/attribution.ts) and the split by
+   * fault inside it; ordered by what the courier carries.
+   */
+  byCourier: z.array(
+    z.object({
+      courierId: int.nullable(),
+      name: z.string().nullable(),
+      ...money,
+      carried: lossRowSchema,
+      byFault: z.array(z.object({ fault: z.enum(FAULTS), ...money })),
+    }),
+  ),
   byDeliveryMethod: z.array(z.object({ deliveryMethod: z.enum(DELIVERY_METHODS).nullable(), ...money })),
 });
 export type PeriodReport = z.infer<typeof periodReportSchema>;

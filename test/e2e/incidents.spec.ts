@@ -90,13 +90,19 @@ test('during a call the operator logs “delivered but not received” with a re
 
   await form.getByRole('combobox', { name: 'Order' }).click();
   await page.getByRole('option', { name: /E-1/ }).click();
-  // The order brings its courier.
-  await expect(form.getByRole('combobox', { name: 'Courier' })).toHaveValue('Ivan Driver');
+  // The order brings its courier only for a cause about the delivery (issue 16: a price error
+  // on the order is not the driver's loss).
+  await expect(form.getByRole('combobox', { name: 'Courier' })).toHaveValue('');
+  await cause.fill('price error');
+  await page.keyboard.press('Enter');
+  await expect(cause).toHaveValue('Price error on the site');
+  await expect(form.getByRole('combobox', { name: 'Courier' })).toHaveValue('');
 
   // A lost parcel waits for the day the post accepts a search: 30 days after the delivery date.
   await cause.fill('lost');
   await page.keyboard.press('Enter');
   await expect(cause).toHaveValue('Lost in transit');
+  await expect(form.getByRole('combobox', { name: 'Courier' })).toHaveValue('Ivan Driver');
   await expect(form.getByTestId('follow-up-suggestion')).toContainText(
     'the post accepts a search request 30 days after dispatch (delivery date Mar 14, 2031)',
   );

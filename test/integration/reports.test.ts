@@ -62,9 +62,31 @@ describe('reports on a hand-computed shop', () => {
       ['customer', 25_000],
       ['shop', 12_345],
     ]);
+    // The post carries the damaged parcel (the carrier's fault), not the refusal (the customer's).
+    const carrier = { count: 1, costs: 80_000, recovered: 30_000, net: 50_000 };
+    const customer = { count: 1, costs: 25_000, recovered: 0, net: 25_000 };
+    const shop = { count: 1, costs: 12_345, recovered: 0, net: 12_345 };
     expect(current.byCourier).toEqual([
-      { courierId: 2, name: 'Post', count: 2, costs: 105_000, recovered: 30_000, net: 75_000 },
-      { courierId: null, name: null, count: 1, costs: 12_345, recovered: 0, net: 12_345 },
+      {
+        courierId: 2,
+        name: 'Post',
+        count: 2,
+        costs: 105_000,
+        recovered: 30_000,
+        net: 75_000,
+        carried: carrier,
+        byFault: [
+          { fault: 'carrier', ...carrier },
+          { fault: 'customer', ...customer },
+        ],
+      },
+      {
+        courierId: null,
+        name: null,
+        ...shop,
+        carried: { count: 0, costs: 0, recovered: 0, net: 0 },
+        byFault: [{ fault: 'shop', ...shop }],
+      },
     ]);
     expect(current.byDeliveryMethod.map((m) => [m.deliveryMethod, m.net])).toEqual([
       ['post', 75_000],

@@ -3,6 +3,7 @@ import { writeAudit } from '../audit';
 import type { CoreContext, HandlerMap } from '../context';
 import { localDate } from '../../../shared/domain/dates';
 import { prepared } from '../db/prepared';
+import { courierFaultSql } from '../losses/attribution';
 import { notFound } from '../errors';
 import { readSettings } from '../settings/store';
 
@@ -20,12 +21,16 @@ interface CourierRow {
 type IncidentStats = Courier['incidents90d'];
 const NO_INCIDENTS: IncidentStats = { count: 0, courierFault: 0, net: 0 };
 
-/** Repeat trouble shows on the courier's row (issue 5): incidents of the last 90 days. */
+/**
+ * Repeat trouble shows on the courier's row (issue 5): incidents of the last 90 days, and of
+ * them what the courier carries (the courier's or the carrier's fault, issue 16).
+ */
 function incidentStats(ctx: CoreContext): Map<number, IncidentStats> {
   const since = localDate(ctx.now() - 90 * 86_400_000, readSettings(ctx.db).timeZone);
   const rows = prepared(
     ctx.db,
-    `select courier_id as id, count(*) as count, sum(fault = 'courier') as courierFault, sum(costs - recovered) as net
+    `select courier_id as id, count(*) as count, sum(${courierFaultSql()}) as courierFault,
+       coalesce(sum(costs - recovered) filter (where ${courierFaultSql()}), 0) as net
      from incidents where courier_id is not null and happened_on >= ? and archived_at is null group by courier_id`,
   ).all(since) as (IncidentStats & { id: number })[];
   return new Map(rows.map(({ id, ...stats }) => [id, stats]));

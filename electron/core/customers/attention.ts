@@ -3,6 +3,7 @@ import type { RiskSignal } from '../../../shared/domain/risk';
 import type { Settings } from '../../../shared/domain/settings';
 import { addDays, localDate } from '../../../shared/domain/dates';
 import type { Db } from '../db/open';
+import { countsAgainstCustomerSql } from '../losses/attribution';
 import { customerFaultIncidents, lowBuyout, refusedParcels, type CustomerFacts } from '../risk/rules';
 import { buyoutRatePercent } from './facts';
 
@@ -39,7 +40,8 @@ const LOW_BUYOUT = `
   group by o.customer_id having shipped > 0 and kept * 100 < $minimum * shipped`;
 const REFUSED = `select c.id from customers c where ${LIVE} and c.refused_count >= $refusedMin`;
 const INCIDENTS = `
-  select i.customer_id as id, count(*) filter (where i.fault = 'customer') as byCustomer, count(*) as all_
+  select i.customer_id as id, count(*) filter (where i.fault = 'customer' and ${countsAgainstCustomerSql('i.')}) as byCustomer,
+    count(*) filter (where ${countsAgainstCustomerSql('i.')}) as all_
   from incidents i where i.happened_on >= $since and i.archived_at is null and i.customer_id is not null
   group by i.customer_id having (case when $byFault then byCustomer else all_ end) >= $incidentsMin`;
 const HEAD = `

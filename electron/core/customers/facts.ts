@@ -1,6 +1,7 @@
 import { prepared } from '../db/prepared';
 import { addDays, localDate } from '../../../shared/domain/dates';
 import type { Db } from '../db/open';
+import { countsAgainstCustomerSql } from '../losses/attribution';
 import type { CustomerFacts } from '../risk/rules';
 
 export interface OrderCounts {
@@ -60,7 +61,9 @@ export function customerFacts(
   const since = addDays(localDate(now, timeZone), -365);
   const incidents = prepared(
     db,
-    `select count(*) filter (where fault = 'customer') as byCustomer, count(*) as all_
+    // Not the ones the owner said are not held against the customer (issue 16, point 7).
+    `select count(*) filter (where fault = 'customer' and ${countsAgainstCustomerSql()}) as byCustomer,
+       count(*) filter (where ${countsAgainstCustomerSql()}) as all_
      from incidents where customer_id = ? and happened_on >= ? and archived_at is null`,
   ).get(customerId, since) as { byCustomer: number; all_: number };
   // What incidents are weighed against: the orders of the same 12 months (a cancelled one never left).

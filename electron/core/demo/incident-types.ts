@@ -40,7 +40,6 @@ export interface CauseProfile {
   pool: OrderPool;
   /** Share of incidents of this cause that are about a specific order. */
   withOrder: number;
-  withCourier: boolean;
   channels: Weighted<Channel>;
   faults: Weighted<Fault>;
   resolutions: Weighted<Resolution>;

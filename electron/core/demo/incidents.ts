@@ -1,3 +1,4 @@
+import { isDeliveryCause } from '../../../shared/domain/attribution';
 import { INCIDENT_CAUSES, type IncidentCause } from '../../../shared/domain/enums';
 import { CAUSES, type Channel, type CostLine, type Fault, type Resolution } from './incident-causes';
 import { behaviorIncidents, orderPools } from './incident-pools';
@@ -141,7 +142,8 @@ export function makeIncident(
     weightG: cause === 'claimed_missing_items' && order >= 0 ? log.weightG[order]! : null,
     customer: order >= 0 ? log.customer[order]! : customer,
     order,
-    courier: profile.withCourier && order >= 0 ? courierIndex : -1,
+    // The attribution rule the app applies on logging: the order's courier for a delivery cause only.
+    courier: isDeliveryCause(cause) && order >= 0 ? courierIndex : -1,
     costs,
   };
 }

@@ -43,6 +43,24 @@ export function ownerDecision(db: Db, incidentId: number): OwnerDecision | null 
   return { by: row.name ?? '', at: row.at };
 }
 
+/**
+ * What only the owner decides on any incident, closed or not: whether a customer-fault incident
+ * is held against the customer (issue 16, point 7: it changes the call desk's verdict on her).
+ */
+export const OWNER_ONLY_FIELDS = ['notHeldAgainstCustomer'] as const;
+
+const roleOf = (db: Db, staffId: number | null) =>
+  staffId === null
+    ? null
+    : ((prepared(db, 'select role from staff where id = ?').get(staffId) as { role: string } | undefined)
+        ?.role ?? null);
+
+/** Refuses an operator's change of an owner-only field; nothing is written. */
+export function assertOwnerOnly(db: Db, staffId: number | null, changed: readonly string[]): void {
+  if (!changed.some((field) => (OWNER_ONLY_FIELDS as readonly string[]).includes(field))) return;
+  if (roleOf(db, staffId) !== 'owner') throw forbidden('Only the owner can do this.');
+}
+
 /** Refuses an operator's change of the owner's decision; nothing is written. */
 export function assertMayChangeDecision(
   db: Db,
@@ -53,12 +71,7 @@ export function assertMayChangeDecision(
   if (!changed.some((field) => (DECISION_FIELDS as readonly string[]).includes(field))) return;
   const decision = ownerDecision(db, incidentId);
   if (!decision) return;
-  const role =
-    staffId === null
-      ? null
-      : (prepared(db, 'select role from staff where id = ?').get(staffId) as { role: string } | undefined)
-          ?.role;
-  if (role === 'owner') return;
+  if (roleOf(db, staffId) === 'owner') return;
   throw forbidden(
     `${decision.by || 'The owner'} closed this incident; only the owner can change its status, cause, fault, resolution, people or costs. Add a note for the owner instead.`,
   );

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
 import { notFound } from '../errors';
 import { attemptLossesOfOrder } from '../losses/attempts';
+import { countsAgainstCustomerSql } from '../losses/attribution';
 import { ownerDecision } from './owner-decision';
 
 interface IncidentRow {
@@ -13,6 +14,7 @@ interface IncidentRow {
   channel: Incident['channel'];
   cause: Incident['cause'];
   fault: Incident['fault'];
+  not_held_against_customer: number;
   status: Incident['status'];
   waiting_for: Incident['waitingFor'];
   resolution: Incident['resolution'];
@@ -53,6 +55,7 @@ export function getIncident(db: Db, id: number, now: number): Incident {
     channel: r.channel,
     cause: r.cause,
     fault: r.fault,
+    notHeldAgainstCustomer: r.not_held_against_customer === 1,
     status: r.status,
     waitingFor: r.waiting_for,
     resolution: r.resolution,
@@ -219,16 +222,22 @@ export function listIncidents(db: Db, input: ListInput, now: number): ListOutput
       .prepare(
         `select i.id, i.happened_on as happenedOn, i.cause, i.fault, i.status, i.waiting_for as waitingFor,
            i.customer_id as customerId, c.name as customerName, i.order_id as orderId, o.number as orderNumber,
-           k.name as courierName, i.follow_up_due as followUpDue, i.costs, i.recovered
+           k.name as courierName, i.follow_up_due as followUpDue, i.costs, i.recovered,
+           ${countsAgainstCustomerSql('i.')} as counts
          from (select i.* from incidents i ${search ? joins : ''} ${pageWhere}
                order by i.happened_on desc, i.id desc limit $limit offset $offset) i ${joins}
          order by i.happened_on desc, i.id desc`,
       )
-      .all({ ...params, limit: input.limit, offset: input.offset }) as Omit<
+      .all({ ...params, limit: input.limit, offset: input.offset }) as (Omit<
       ListOutput['rows'][number],
-      'overdue' | 'net'
-    >[]
-  ).map((r) => ({ ...r, overdue: isOverdue(r.status, r.followUpDue, now), net: r.costs - r.recovered }));
+      'overdue' | 'net' | 'countsAgainstCustomer'
+    > & { counts: number })[]
+  ).map(({ counts, ...r }) => ({
+    ...r,
+    countsAgainstCustomer: counts === 1,
+    overdue: isOverdue(r.status, r.followUpDue, now),
+    net: r.costs - r.recovered,
+  }));
   return {
     total: sums.n,
     totals: { costs: sums.costs, recovered: sums.recovered, net: sums.costs - sums.recovered },

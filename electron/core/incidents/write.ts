@@ -1,12 +1,13 @@
 import type { ChannelInput } from '../../../shared/contract';
 import type { Incident } from '../../../shared/contract/incidents';
+import { isDeliveryCause } from '../../../shared/domain/attribution';
 import { localDate } from '../../../shared/domain/dates';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
 import { readSettings } from '../settings/store';
 import { getIncident } from './read';
-import { assertMayChangeDecision } from './owner-decision';
+import { assertMayChangeDecision, assertOwnerOnly } from './owner-decision';
 
 type CreateInput = ChannelInput<'incidents.create'> & { fault: Incident['fault'] };
 type PatchInput = ChannelInput<'incidents.update'>;
@@ -19,9 +20,10 @@ interface Links {
 
 /**
  * Checks the customer, order and courier exist and belong together. An order fills in its
- * customer and courier when they were not given (the form opened from an order).
+ * customer when it was not given (the form opened from an order), and its courier too when the
+ * cause is about the delivery (shared/domain/attribution.ts): a price error is not the driver's.
  */
-function resolveLinks(ctx: CoreContext, given: Partial<Links>, base: Links): Links {
+function resolveLinks(ctx: CoreContext, given: Partial<Links>, base: Links, cause: Incident['cause']): Links {
   const links: Links = {
     customerId: given.customerId === undefined ? base.customerId : given.customerId,
     orderId: given.orderId === undefined ? base.orderId : given.orderId,
@@ -36,7 +38,12 @@ function resolveLinks(ctx: CoreContext, given: Partial<Links>, base: Links): Lin
     if (links.customerId !== order.customer_id)
       throw invalid('orderId', 'This order belongs to another customer.');
     // A new link to an order brings its courier, unless a courier was named.
-    if (links.orderId !== base.orderId && given.courierId == null && links.courierId === null) {
+    if (
+      links.orderId !== base.orderId &&
+      given.courierId == null &&
+      links.courierId === null &&
+      isDeliveryCause(cause)
+    ) {
       links.courierId = order.courier_id;
     }
   }
@@ -86,7 +93,7 @@ const insertCost = (
 
 export function createIncident(ctx: CoreContext, input: CreateInput): number {
   const today = checkDates(ctx, input.happenedOn, input.followUpDue);
-  const links = resolveLinks(ctx, input, { customerId: null, orderId: null, courierId: null });
+  const links = resolveLinks(ctx, input, { customerId: null, orderId: null, courierId: null }, input.cause);
   const at = ctx.now();
   return ctx.db.transaction(() => {
     const id = Number(
@@ -143,6 +150,7 @@ const COLUMNS = {
   channel: 'channel',
   cause: 'cause',
   fault: 'fault',
+  notHeldAgainstCustomer: 'not_held_against_customer',
   status: 'status',
   waitingFor: 'waiting_for',
   resolution: 'resolution',
@@ -168,16 +176,22 @@ export function updateIncident(ctx: CoreContext, patch: PatchInput): void {
   }
   if (patch.followUpDue !== before.followUpDue) checkDates(ctx, patch.happenedOn, patch.followUpDue);
   else checkDates(ctx, patch.happenedOn, undefined);
-  const links = resolveLinks(ctx, patch, {
-    customerId: before.customer?.id ?? null,
-    orderId: before.order?.id ?? null,
-    courierId: before.courier?.id ?? null,
-  });
+  const links = resolveLinks(
+    ctx,
+    patch,
+    {
+      customerId: before.customer?.id ?? null,
+      orderId: before.order?.id ?? null,
+      courierId: before.courier?.id ?? null,
+    },
+    patch.cause ?? before.cause,
+  );
   const current: Record<Field, unknown> = {
     happenedOn: before.happenedOn,
     channel: before.channel,
     cause: before.cause,
     fault: before.fault,
+    notHeldAgainstCustomer: before.notHeldAgainstCustomer,
     status: before.status,
     waitingFor: before.waitingFor,
     resolution: before.resolution,
@@ -202,8 +216,16 @@ export function updateIncident(ctx: CoreContext, patch: PatchInput): void {
   if (next.status === 'resolved' && next.resolution === null) {
     throw invalid('resolution', 'Say how it was resolved (refund, reship, … or nothing).');
   }
+  // Only a customer-fault incident can be "not held against the customer" (attribution.ts).
+  if (patch.notHeldAgainstCustomer === true && next.fault !== 'customer') {
+    throw invalid(
+      'notHeldAgainstCustomer',
+      'Only an incident by the customer’s fault can be not held against them.',
+    );
+  }
   const changed = (Object.keys(COLUMNS) as Field[]).filter((f) => next[f] !== current[f]);
   if (changed.length === 0) return;
+  assertOwnerOnly(ctx.db, ctx.session.staffId, changed);
   assertMayChangeDecision(ctx.db, patch.id, ctx.session.staffId, changed);
   const at = Math.max(now, before.updatedAt + 1);
   ctx.db.transaction(() => {
@@ -212,7 +234,12 @@ export function updateIncident(ctx: CoreContext, patch: PatchInput): void {
         `update incidents set ${changed.map((f) => `${COLUMNS[f]} = $${f}`).join(', ')}, updated_at = $at where id = $id`,
       )
       .run({
-        ...Object.fromEntries(changed.map((f) => [f, next[f] as string | number | null])),
+        ...Object.fromEntries(
+          changed.map((f) => {
+            const value = next[f] as string | number | boolean | null;
+            return [f, typeof value === 'boolean' ? Number(value) : value];
+          }),
+        ),
         at,
         id: patch.id,
       });

@@ -5,9 +5,10 @@ import type { DELIVERY_METHODS, FAULTS, LossCause } from '../../../shared/domain
 type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 type Fault = (typeof FAULTS)[number];
 import type { Db } from '../db/open';
+import { addCourierLoss, courierSplit, type CourierFaultTotals } from './courier-split';
 
 // Losses by cause over time, by fault, courier and delivery method, the loss share of revenue and
-// buyout rates for a period, all from the daily rollups of migration 0003 (order_day_stats and
+// buyout rates for a period, all from the daily rollups of migrations 0003 and 0010 (order_day_stats,
 // incident_day_*): nothing here reads the million order rows or the incidents themselves.
 
 type Granularity = 'week' | 'month';
@@ -109,10 +110,19 @@ export function periodReport(db: Db, from: string, to: string, granularity: Gran
   }
   const byCause = causes.totals;
   const byFault = dimension<Fault>('incident_day_fault').totals;
-  const byCourierKey = dimension<number>('incident_day_courier').totals;
+  const byCourierKey: CourierFaultTotals = new Map();
+  const courierRows = db
+    .prepare(
+      `select courier_id, fault, count, costs, recovered from incident_day_courier_fault
+       where day between ? and ? and count <> 0`,
+    )
+    .raw()
+    .all(from, to) as [number, Fault, number, number, number][];
+  for (const [courierId, fault, count, costs, recovered] of courierRows) {
+    addCourierLoss(byCourierKey, courierId, fault, { count, costs, recovered });
+  }
   const byMethodKey = dimension<DeliveryMethod | ''>('incident_day_method').totals;
   addAttemptLosses(db, from, to, granularity, { buckets, byCause, byFault, byCourierKey, byMethodKey });
-  const byCourier = new Map([...byCourierKey].map(([id, m]) => [id === 0 ? null : id, m] as const));
   const byMethod = new Map(
     [...byMethodKey].map(([method, m]) => [method === '' ? null : method, m] as const),
   );
@@ -157,13 +167,7 @@ export function periodReport(db: Db, from: string, to: string, granularity: Gran
     },
     byCause: [...byCause].map(([cause, m]) => ({ cause, ...m })).sort(byNet),
     byFault: [...byFault].map(([fault, m]) => ({ fault, ...m })).sort(byNet),
-    byCourier: [...byCourier]
-      .map(([courierId, m]) => ({
-        courierId,
-        name: courierId === null ? null : (names.get(courierId) ?? null),
-        ...m,
-      }))
-      .sort(byNet),
+    byCourier: courierSplit(byCourierKey, names),
     byDeliveryMethod: [...byMethod].map(([deliveryMethod, m]) => ({ deliveryMethod, ...m })).sort(byNet),
   };
 }
@@ -182,7 +186,7 @@ function addAttemptLosses(
     buckets: Map<string, PeriodReport['buckets'][number]>;
     byCause: Map<LossCause, Money>;
     byFault: Map<Fault, Money>;
-    byCourierKey: Map<number, Money>;
+    byCourierKey: CourierFaultTotals;
     byMethodKey: Map<DeliveryMethod | '', Money>;
   },
 ) {
@@ -208,7 +212,7 @@ function addAttemptLosses(
     b.byCause.repeat_delivery = (b.byCause.repeat_delivery ?? 0) + costs;
     add(into.byCause, 'repeat_delivery', count, costs);
     add(into.byFault, fault, count, costs);
-    add(into.byCourierKey, courierId, count, costs);
+    addCourierLoss(into.byCourierKey, courierId, fault, { count, costs, recovered: 0 });
     add(into.byMethodKey, method, count, costs);
   }
 }

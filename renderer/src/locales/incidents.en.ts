@@ -332,11 +332,18 @@ export const incidentsEn = {
     saved: 'Response scripts saved.',
     formLabel: 'Response scripts',
   },
+  notHeld: {
+    label: 'Not held against the customer',
+    description:
+      'Her fault, but the shop chose to bear it: the call desk’s verdict does not count this incident. The loss stays a loss.',
+    ownerOnly: 'Only the owner decides whether this incident counts against the customer.',
+    badge: 'Not counted against the customer',
+  },
   courierStats: {
     column: 'Incidents, 90 days',
     value: '{{n}} · courier’s fault {{fault}}',
     none: 'None',
-    net: 'loss {{amount}}',
+    net: 'courier’s fault: loss {{amount}}',
     repeated: 'Courier’s fault {{n}} times in 90 days',
     open: 'Show the incidents of {{name}}',
   },

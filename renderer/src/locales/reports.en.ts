@@ -74,6 +74,7 @@ export const reportsEn = {
     bucketStart: 'Period start',
     incidents: 'Incidents',
     netLoss: 'Net loss, {{currency}}',
+    carried: 'Courier’s fault, {{currency}}',
     costs: 'Costs, {{currency}}',
     recovered: 'Recovered, {{currency}}',
     revenue: 'Revenue, {{currency}}',
@@ -111,6 +112,12 @@ export const reportsEn = {
     noCourier: 'No courier named',
     noOrder: 'Not linked to an order',
     courierNumber: 'Courier #{{id}}',
+    courierRule:
+      'A courier carries a loss only when it was the courier’s or the carrier’s fault. Each bar shows everything that names the courier, coloured by fault.',
+    carried: 'Courier’s fault',
+    carriedShort: 'counts against the courier',
+    allNamed: 'All that names the courier',
+    shareCarried: 'Share of loss (courier’s fault)',
   },
   share: {
     title: 'Loss as a share of revenue',

@@ -76,6 +76,7 @@ export const reportsRu: typeof reportsEn = {
     bucketStart: 'Начало периода',
     incidents: 'Инциденты',
     netLoss: 'Чистые потери, {{currency}}',
+    carried: 'По вине курьера, {{currency}}',
     costs: 'Расходы, {{currency}}',
     recovered: 'Возвращено, {{currency}}',
     revenue: 'Выручка, {{currency}}',
@@ -113,6 +114,12 @@ export const reportsRu: typeof reportsEn = {
     noCourier: 'Курьер не указан',
     noOrder: 'Без заказа',
     courierNumber: 'Курьер №{{id}}',
+    courierRule:
+      'Потеря ложится на курьера, только если виноват курьер или перевозчик. Столбец показывает всё, где указан курьер, по цветам виновника.',
+    carried: 'По вине курьера',
+    carriedShort: 'в счёт курьера',
+    allNamed: 'Всё, где указан курьер',
+    shareCarried: 'Доля потерь (вина курьера)',
   },
   share: {
     title: 'Доля потерь в выручке',

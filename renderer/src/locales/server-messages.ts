@@ -17,6 +17,8 @@ function status(code: string | undefined): string {
 const RU_EXACT: Record<string, string> = {
   'Sign in first.': 'Сначала войдите.',
   'Only the owner can do this.': 'Это может сделать только владелец.',
+  'Only an incident by the customer’s fault can be not held against them.':
+    'Не ставить в вину клиенту можно только инцидент по вине клиента.',
   'Wrong PIN.': 'Неверный PIN.',
   'The PIN is 4 to 8 digits': 'PIN — от 4 до 8 цифр',
   'Enter a name': 'Введите имя',

@@ -6,6 +6,7 @@ import {
   SegmentedControl,
   Select,
   Stack,
+  Switch,
   Text,
   TextInput,
   Title,
@@ -29,6 +30,7 @@ interface Decision {
   waitingFor: WaitingFor | null;
   resolution: Resolution | null;
   fault: Fault;
+  notHeld: boolean;
   followUp: string;
 }
 
@@ -40,6 +42,7 @@ function version(incident: Incident): string {
     incident.waitingFor,
     incident.resolution,
     incident.fault,
+    incident.notHeldAgainstCustomer,
     incident.followUpDue,
   ]);
 }
@@ -50,6 +53,7 @@ function decisionOf(incident: Incident, timeZone: string): Decision {
     waitingFor: incident.waitingFor,
     resolution: incident.resolution,
     fault: incident.fault,
+    notHeld: incident.notHeldAgainstCustomer,
     followUp: incident.followUpDue === null ? '' : toLocalInput(incident.followUpDue, timeZone),
   };
 }
@@ -104,6 +108,9 @@ export function DecisionPanel({
       ...(values.waitingFor !== incident.waitingFor ? { waitingFor: values.waitingFor } : {}),
       ...(values.resolution !== incident.resolution ? { resolution: values.resolution } : {}),
       ...(values.fault !== incident.fault ? { fault: values.fault } : {}),
+      ...(values.notHeld !== incident.notHeldAgainstCustomer
+        ? { notHeldAgainstCustomer: values.notHeld }
+        : {}),
       ...(followUpDue !== incident.followUpDue &&
       // Minutes only: an unchanged field must not count as a change of seconds.
       (followUpDue === null ||
@@ -223,6 +230,18 @@ export function DecisionPanel({
           onChange={(fault) => fault && set({ fault })}
           error={errors.fault}
         />
+        {values.fault === 'customer' && (
+          // The owner's word only (main refuses an operator): the verdict then leaves it out.
+          <Switch
+            label={t('incidents.notHeld.label')}
+            description={t(isOwner ? 'incidents.notHeld.description' : 'incidents.notHeld.ownerOnly')}
+            disabled={!isOwner}
+            checked={values.notHeld}
+            onChange={(event) => set({ notHeld: event.currentTarget.checked })}
+            error={errors.notHeldAgainstCustomer}
+            data-testid="not-held-switch"
+          />
+        )}
         <TextInput
           type="datetime-local"
           disabled={locked}

@@ -53,6 +53,11 @@ export function IncidentList({
             )}
           </Group>
           <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+            {!row.countsAgainstCustomer && (
+              <Badge size="xs" variant="light" color="teal" data-testid="not-counted">
+                {t('incidents.notHeld.badge')}
+              </Badge>
+            )}
             {row.overdue && <OverdueBadge size="xs" />}
             <IncidentStatusBadge status={row.status} waitingFor={row.waitingFor} size="xs" />
             <Text size="sm" fw={500} w={96} ta="right" c={row.net > 0 ? 'red.8' : undefined}>

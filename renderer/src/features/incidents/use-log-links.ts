@@ -1,11 +1,12 @@
+import { isDeliveryCause } from '../../../../shared/domain/attribution';
 import { useFormatters } from '../../lib/format';
 import { useChannelQuery } from '../../lib/query';
 import type { LogDraft } from './log-incident-form';
 
 /**
  * What the logging form offers for the links: the customer's orders, the couriers, and what the
- * chosen order brings (its courier, unless one was picked by hand; its delivery date, the
- * dispatch a lost parcel's follow-up counts from).
+ * chosen order brings (its courier for a cause about the delivery, unless one was picked by
+ * hand; its delivery date, the dispatch a lost parcel's follow-up counts from).
  */
 export function useLogLinks(draft: LogDraft, prefilledOrder: { id: number; number: string } | null) {
   const format = useFormatters();
@@ -22,7 +23,10 @@ export function useLogLinks(draft: LogDraft, prefilledOrder: { id: number; numbe
     { enabled: draft.orderId !== null },
   );
   const orderData = draft.orderId !== null ? order.data?.order : undefined;
-  const courierId = draft.courierTouched ? draft.courierId : (orderData?.courier?.id ?? null);
+  // The order's courier only for a cause about the delivery (the attribution rule, as in main).
+  const orderCourier =
+    draft.cause !== null && isDeliveryCause(draft.cause) ? (orderData?.courier?.id ?? null) : null;
+  const courierId = draft.courierTouched ? draft.courierId : orderCourier;
 
   const orderOptions = (orders.data?.rows ?? []).map((row) => ({
     value: String(row.id),

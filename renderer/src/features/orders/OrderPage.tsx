@@ -67,8 +67,8 @@ export function OrderPage() {
             hotkey="mod+I"
             prefill={{
               customer: order.customer,
+              // The order brings its courier only for a cause about the delivery (use-log-links).
               order: { id: order.id, number: order.number },
-              courierId: order.courier?.id ?? null,
             }}
           />
           <StatusActions order={order} onAttempt={() => setAttempting(true)} />

@@ -16,6 +16,7 @@ import type { PeriodReport } from '../../../../shared/contract/reports';
 import { useFormatters } from '../../lib/format';
 import { ANIMATION_LIMIT, CHART_COLOR, FAULT_COLOR, share, useChartFormatters } from './chart-format';
 import { ChartBox, hoveredRow, NothingToDraw, ReportSection, TooltipBox } from './ChartParts';
+import { CourierBars, type CourierBar } from './CourierBars';
 import { csvFileName, downloadCsv, majorUnits } from './csv';
 import type { Drill } from './IncidentsDrawer';
 
@@ -33,6 +34,8 @@ interface Slice {
   net: number;
   /** The incidents list's filter for it. */
   filter: Pick<Drill['filter'], 'fault' | 'courierId' | 'deliveryMethod' | 'withoutCourier' | 'withoutOrder'>;
+  /** A courier's: the net loss they carry (their or the carrier's fault) and each fault's part. */
+  courier?: CourierBar;
 }
 
 function useSlices(report: PeriodReport, dimension: Dimension): Slice[] {
@@ -47,16 +50,30 @@ function useSlices(report: PeriodReport, dimension: Dimension): Slice[] {
         filter: { fault: row.fault },
       }));
     case 'courier':
-      return report.byCourier.map((row) => ({
-        ...row,
-        key: String(row.courierId),
-        name:
+      return report.byCourier.map((row) => {
+        const key = String(row.courierId);
+        const name =
           row.courierId === null
             ? t('reports.breakdown.noCourier')
-            : (row.name ?? t('reports.breakdown.courierNumber', { id: row.courierId })),
-        color: row.courierId === null ? CHART_COLOR.count : CHART_COLOR.bar,
-        filter: row.courierId === null ? { withoutCourier: true } : { courierId: row.courierId },
-      }));
+            : (row.name ?? t('reports.breakdown.courierNumber', { id: row.courierId }));
+        return {
+          key,
+          name,
+          count: row.count,
+          costs: row.costs,
+          recovered: row.recovered,
+          net: row.net,
+          color: row.courierId === null ? CHART_COLOR.count : CHART_COLOR.bar,
+          filter: row.courierId === null ? { withoutCourier: true } : { courierId: row.courierId },
+          courier: {
+            key,
+            name,
+            net: row.net,
+            carried: row.carried.net,
+            faults: Object.fromEntries(row.byFault.map((f) => [f.fault, f.net])),
+          },
+        };
+      });
     case 'method':
       return report.byDeliveryMethod.map((row) => ({
         ...row,
@@ -95,6 +112,7 @@ export const BreakdownSection = memo(function BreakdownSection({
         t('reports.csv.costs', { currency: format.currency }),
         t('reports.csv.recovered', { currency: format.currency }),
         t('reports.csv.netLoss', { currency: format.currency }),
+        ...(dimension === 'courier' ? [t('reports.csv.carried', { currency: format.currency })] : []),
       ],
       rows: [
         ...slices.map((s) => [
@@ -103,6 +121,7 @@ export const BreakdownSection = memo(function BreakdownSection({
           majorUnits(s.costs, format.currency),
           majorUnits(s.recovered, format.currency),
           majorUnits(s.net, format.currency),
+          ...(s.courier ? [majorUnits(s.courier.carried, format.currency)] : []),
         ]),
         [
           t('reports.csv.total'),
@@ -110,6 +129,7 @@ export const BreakdownSection = memo(function BreakdownSection({
           majorUnits(report.totals.costs, format.currency),
           majorUnits(report.totals.recovered, format.currency),
           majorUnits(report.totals.net, format.currency),
+          ...(dimension === 'courier' ? [''] : []),
         ],
       ],
     });
@@ -172,12 +192,13 @@ function Breakdown({
   const format = useFormatters();
   const chart = useChartFormatters('month');
   const period = { from: report.from, to: report.to };
-  const open = (slice: Slice) =>
+  const open = (slice: Slice, fault?: Slice['filter']['fault']) =>
     onDrill({
-      title: `${heading}: ${slice.name}`,
+      title: `${heading}: ${slice.name}${fault ? ` · ${t(`codes.fault.${fault}`)}` : ''}`,
       when: t('reports.period.days', { from: format.day(period.from), to: format.day(period.to) }),
-      filter: { ...slice.filter, ...period },
+      filter: { ...slice.filter, ...(fault ? { fault } : {}), ...period },
     });
+  const couriers = dimension === 'courier';
 
   const tooltip = (props: TooltipContentProps) => {
     const slice = hoveredRow<Slice>(props);
@@ -204,27 +225,37 @@ function Breakdown({
   const height = Math.max(160, slices.length * 34 + 40);
   return (
     <Box>
-      <ChartBox name={dimension} height={height}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={slices} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }}>
-            <CartesianGrid horizontal={false} stroke={CHART_COLOR.grid} />
-            <XAxis type="number" tickFormatter={chart.compactMoney} tick={{ fontSize: 12 }} />
-            <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 12 }} interval={0} />
-            <Tooltip content={tooltip} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-            <Bar
-              dataKey="net"
-              name={t('reports.table.net')}
-              isAnimationActive={slices.length <= ANIMATION_LIMIT}
-              onClick={(item) => open(item.payload as Slice)}
-              maxBarSize={24}
-            >
-              {slices.map((slice) => (
-                <Cell key={slice.key} fill={slice.color} cursor="pointer" />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </ChartBox>
+      {couriers ? (
+        <CourierBars
+          bars={slices.flatMap((slice) => (slice.courier ? [slice.courier] : []))}
+          onPick={(bar, fault) => {
+            const slice = slices.find((s) => s.key === bar.key);
+            if (slice) open(slice, fault);
+          }}
+        />
+      ) : (
+        <ChartBox name={dimension} height={height}>
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={slices} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }}>
+              <CartesianGrid horizontal={false} stroke={CHART_COLOR.grid} />
+              <XAxis type="number" tickFormatter={chart.compactMoney} tick={{ fontSize: 12 }} />
+              <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 12 }} interval={0} />
+              <Tooltip content={tooltip} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
+              <Bar
+                dataKey="net"
+                name={t('reports.table.net')}
+                isAnimationActive={slices.length <= ANIMATION_LIMIT}
+                onClick={(item) => open(item.payload as Slice)}
+                maxBarSize={24}
+              >
+                {slices.map((slice) => (
+                  <Cell key={slice.key} fill={slice.color} cursor="pointer" />
+                ))}
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartBox>
+      )}
       <Table.ScrollContainer minWidth={560}>
         <Table striped fz="sm" aria-label={heading} data-testid={`${dimension}-table`} mt="sm">
           <Table.Thead>
@@ -234,12 +265,16 @@ function Breakdown({
               <Table.Th ta="right">{t('reports.table.costs')}</Table.Th>
               <Table.Th ta="right">{t('reports.table.recovered')}</Table.Th>
               <Table.Th ta="right">{t('reports.table.net')}</Table.Th>
-              <Table.Th ta="right">{t('reports.table.shareOfLoss')}</Table.Th>
+              {couriers && <Table.Th ta="right">{t('reports.breakdown.carried')}</Table.Th>}
+              <Table.Th ta="right">
+                {t(couriers ? 'reports.breakdown.shareCarried' : 'reports.table.shareOfLoss')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {slices.map((slice) => {
-              const part = share(slice.net, report.totals.net);
+              // A courier's share is of what they carry, not of all that names them (issue 16).
+              const part = share(slice.courier ? slice.courier.carried : slice.net, report.totals.net);
               return (
                 <Table.Tr key={slice.key} data-testid="breakdown-row" data-key={slice.key}>
                   <Table.Th scope="row" fw={500}>
@@ -257,7 +292,19 @@ function Breakdown({
                   <Table.Td ta="right" fw={600} c={slice.net > 0 ? 'red.8' : undefined}>
                     {format.money(slice.net)}
                   </Table.Td>
-                  <Table.Td ta="right">{part === null ? '—' : chart.percent(part)}</Table.Td>
+                  {slice.courier && (
+                    <Table.Td
+                      ta="right"
+                      fw={600}
+                      c={slice.courier.carried > 0 ? 'red.8' : 'dimmed'}
+                      data-testid="breakdown-carried"
+                    >
+                      {format.money(slice.courier.carried)}
+                    </Table.Td>
+                  )}
+                  <Table.Td ta="right" data-testid="breakdown-share">
+                    {part === null ? '—' : chart.percent(part)}
+                  </Table.Td>
                 </Table.Tr>
               );
             })}
@@ -277,6 +324,7 @@ function Breakdown({
               <Table.Td ta="right" fw={700} data-testid="breakdown-total-net">
                 {format.money(report.totals.net)}
               </Table.Td>
+              {couriers && <Table.Td />}
               <Table.Td />
             </Table.Tr>
           </Table.Tfoot>
