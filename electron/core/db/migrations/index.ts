@@ -7,6 +7,7 @@ import { chequesAndNumbers } from './0005-cheques-and-numbers';
 import { callbacksAndMessages } from './0006-callbacks-and-messages';
 import { attemptLosses } from './0007-attempt-losses';
 import { courierLedger } from './0008-courier-ledger';
+import { paymentDates } from './0011-payment-dates';
 
 export interface Migration {
   name: string;
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   callbacksAndMessages,
   attemptLosses,
   courierLedger,
+  paymentDates,
 ];

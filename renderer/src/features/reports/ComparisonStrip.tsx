@@ -99,6 +99,11 @@ export const ComparisonStrip = memo(function ComparisonStrip({
               <Text fw={700} size="xl" data-testid={`total-${figure.key}-value`}>
                 {figure.value === null ? '—' : write(figure.kind, figure.value)}
               </Text>
+              {figure.key === 'revenue' && (
+                <Text size="xs" c="dimmed" data-testid="total-revenue-means">
+                  {t('reports.compare.revenueMeans')}
+                </Text>
+              )}
               {difference !== null ? (
                 <Group gap={2} wrap="nowrap" c={color}>
                   <Arrow size={14} aria-hidden />
