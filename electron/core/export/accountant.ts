@@ -82,16 +82,24 @@ function sheets(db: Database.Database, task: ExportTask, labels: ExportLabels, c
       money: [3, 4, 5, 8],
       dates: [1, 9, 11],
       names: { 6: codes.paymentMethod, 7: codes.paymentStatus, 10: codes.orderStatus },
+      // The orders taken in the period and those paid in it (taken before): the rows whose Paid on
+      // falls in the period add up to the summary's Amount received.
       // Names from a map read once: joining a customer per row cost 1.5 s of a bench year's 882k.
       rows: function* () {
         const names = new Map(
           db.prepare('select id, name from customers').raw().iterate() as Iterable<[number, string]>,
         );
-        for (const row of q(`select o.number, o.ordered_on, o.customer_id, o.items_total, o.delivery_fee, o.total,
-            o.payment_method, o.payment_status, o.amount_received, o.paid_on, o.status, o.delivery_date
-          from orders o where o.ordered_on between $from and $to order by o.ordered_on, o.id`)()) {
-          row[2] = names.get(row[2] as number) ?? null;
-          yield row;
+        const columns = `o.number, o.ordered_on, o.customer_id, o.items_total, o.delivery_fee, o.total,
+            o.payment_method, o.payment_status, o.amount_received, o.paid_on, o.status, o.delivery_date`;
+        const taken = q(`select ${columns} from orders o where o.ordered_on between $from and $to
+          order by o.ordered_on, o.id`);
+        const paidLater = q(`select ${columns} from orders o
+          where o.paid_on between $from and $to and o.ordered_on < $from order by o.paid_on, o.id`);
+        for (const rows of [taken, paidLater]) {
+          for (const row of rows()) {
+            row[2] = names.get(row[2] as number) ?? null;
+            yield row;
+          }
         }
       },
     },

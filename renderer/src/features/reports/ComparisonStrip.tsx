@@ -99,11 +99,6 @@ export const ComparisonStrip = memo(function ComparisonStrip({
               <Text fw={700} size="xl" data-testid={`total-${figure.key}-value`}>
                 {figure.value === null ? '—' : write(figure.kind, figure.value)}
               </Text>
-              {figure.key === 'revenue' && (
-                <Text size="xs" c="dimmed" data-testid="total-revenue-means">
-                  {t('reports.compare.revenueMeans')}
-                </Text>
-              )}
               {difference !== null ? (
                 <Group gap={2} wrap="nowrap" c={color}>
                   <Arrow size={14} aria-hidden />
@@ -118,6 +113,11 @@ export const ComparisonStrip = memo(function ComparisonStrip({
               ) : (
                 <Text size="xs" c="dimmed">
                   {t('reports.compare.noBefore')}
+                </Text>
+              )}
+              {figure.key === 'revenue' && (
+                <Text size="xs" c="dimmed" mt={4} data-testid="total-revenue-means">
+                  {t('reports.compare.revenueMeans')}
                 </Text>
               )}
             </div>
