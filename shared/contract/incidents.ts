@@ -23,7 +23,13 @@ const reason = z.string().trim().min(1, 'Say why').max(1000);
 const instant = z.number().int().positive();
 
 export const costLineInputSchema = z
-  .object({ kind: z.enum(COST_KINDS), amount: money, note: text(1000).default('') })
+  .object({
+    kind: z.enum(COST_KINDS),
+    amount: money,
+    note: text(1000).default(''),
+    /** The line's own day (a recovery: when the money came back); today when not given. */
+    day: day.optional(),
+  })
   .strict();
 
 const incidentFields = {
@@ -84,6 +90,7 @@ export const costLineSchema = z.object({
   note: z.string(),
   by: z.string(),
   at: z.number().int(),
+  day: z.string(),
   voided: z.object({ at: z.number().int(), by: z.string(), reason: z.string() }).nullable(),
 });
 

@@ -40,12 +40,16 @@ function customersOff() {
 
 /** Day-stats rows that differ from a recount of the orders (both ways). */
 function daysOff() {
-  const recount = `select ordered_on as day, delivery_method, count(*) as orders,
-      sum(case when status in ('delivered', 'partly_bought_out') then amount_received else 0 end) as revenue,
-      sum(status = 'delivered') as delivered, sum(status = 'partly_bought_out') as partly,
-      sum(status in ('refused', 'returned')) as refused
-    from orders group by 1, 2`;
-  const kept = `select day, delivery_method, orders, revenue, delivered, partly, refused from order_day_stats where orders <> 0`;
+  // Counts on the order day, revenue (money received) on the payment day (migration 0011).
+  const recount = `select day, delivery_method, sum(orders) as orders, sum(revenue) as revenue,
+      sum(delivered) as delivered, sum(partly) as partly, sum(refused) as refused
+    from (select ordered_on as day, delivery_method, 1 as orders, 0 as revenue, status = 'delivered' as delivered,
+            status = 'partly_bought_out' as partly, status in ('refused', 'returned') as refused from orders
+          union all
+          select paid_on, delivery_method, 0, amount_received, 0, 0, 0 from orders where paid_on is not null)
+    group by 1, 2 having sum(orders) <> 0 or sum(revenue) <> 0`;
+  const kept = `select day, delivery_method, orders, revenue, delivered, partly, refused from order_day_stats
+    where orders <> 0 or revenue <> 0`;
   return t.core.ctx!.db.prepare(`${recount} except ${kept} union all ${kept} except ${recount}`).all();
 }
 

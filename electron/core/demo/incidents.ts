@@ -227,7 +227,10 @@ function insertIncident(state: DemoState, s: IncidentSpec): void {
   );
   for (const [kind, amount, note] of s.costs) {
     const at = s.createdAt + Math.floor(rng.next() * (s.updatedAt - s.createdAt));
-    stmts.incidentCost.run(id, kind, amount, note, staffId, at);
+    // A cost line dated by its own day (incidents/write.ts): a cost on the incident's day, a
+    // recovery on the day its money came back (when it was written down).
+    const day = kind === 'recovery' ? state.calendar.dayOf(at) : s.day;
+    stmts.incidentCost.run(id, kind, amount, note, staffId, at, state.calendar.iso(Math.max(day, s.day)));
   }
   if (customerId !== null && s.channel === 'phone' && s.status === 'resolved' && rng.chance(0.5)) {
     stmts.call.run(

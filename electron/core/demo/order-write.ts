@@ -7,6 +7,7 @@ import {
 import type { CallRow } from './order-calls';
 import {
   BANK,
+  CARD_ON_DELIVERY,
   CARD_ONLINE,
   CHEQUE,
   COD,
@@ -107,6 +108,12 @@ export function writeOrder(
   const tracked = plan.method === POST || plan.method === SERVICE;
   const w = plan.window >= 0 ? DELIVERY_WINDOWS[plan.window]! : null;
   const courier = couriers[plan.courier]!;
+  // Revenue is money received, on the day it came (orders/payment.ts): the door's money on the
+  // day of the visit that collected it, a prepayment on the order day.
+  let collectedDay = deliveryDay;
+  for (const v of visits) if (v.at <= now) collectedDay = v.day;
+  const atTheDoor = plan.payment === COD || plan.payment === CARD_ON_DELIVERY;
+  const paidOn = received > 0 ? cal.iso(atTheDoor ? collectedDay : plan.day) : null;
 
   const orderId = rowId(
     stmts.order.run(
@@ -135,6 +142,7 @@ export function writeOrder(
         : 'unknown',
       status,
       plan.comment,
+      paidOn,
     ),
   );
   plan.lines.forEach((l, i) => {

@@ -57,8 +57,8 @@ export function prepareStatements(db: Db): DemoStatements {
       `insert or fail into orders (number, customer_id, created_at, updated_at, ordered_on, items_total, delivery_fee,
          total, amount_received, payment_method, payment_status, delivery_method, address, delivery_date,
          window_from, window_to, courier_id, tracking_number, parcel_weight_g, checked_in_presence, status,
-         customer_comment)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         customer_comment, paid_on)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     item: p(
       `insert or fail into order_items (order_id, title, sku, quantity, unit_price, kept_quantity)
@@ -87,7 +87,7 @@ export function prepareStatements(db: Db): DemoStatements {
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     incidentCost: p(
-      'insert or fail into incident_costs (incident_id, kind, amount, note, staff_id, created_at) values (?, ?, ?, ?, ?, ?)',
+      'insert or fail into incident_costs (incident_id, kind, amount, note, staff_id, created_at, day) values (?, ?, ?, ?, ?, ?, ?)',
     ),
     blocklist: p(
       `insert or fail into blocklist_entries (kind, value, value_norm, action, reason, customer_id, created_by,

@@ -24,6 +24,7 @@ const en = {
     'Payment method',
     'Payment status',
     'Amount received',
+    'Paid on',
     'Status',
     'Delivery date',
   ],
@@ -39,6 +40,7 @@ const en = {
     'Cost',
     'Recovered',
     'Note',
+    'Line dated',
   ],
   cash: ['Day', 'Courier', 'Expected', 'Handed over', 'Discrepancy', 'Note'],
 };
@@ -66,6 +68,7 @@ const ru: ExportLabels = {
     'Способ оплаты',
     'Статус оплаты',
     'Получено',
+    'Дата оплаты',
     'Статус',
     'Дата доставки',
   ],
@@ -81,6 +84,7 @@ const ru: ExportLabels = {
     'Расход',
     'Возмещено',
     'Примечание',
+    'Дата строки',
   ],
   cash: ['День', 'Курьер', 'Ожидалось', 'Сдано', 'Расхождение', 'Примечание'],
 };

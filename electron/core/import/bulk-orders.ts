@@ -2,6 +2,7 @@ import { itemsTotal as sumOfItems } from '../../../shared/domain/money';
 import { addressKey, emailKey, nameKey } from '../../../shared/domain/normalize';
 import { reverseDigits } from '../../../shared/domain/phone';
 import type { Db } from '../db/open';
+import { PAID_ON_GUESS } from '../db/migrations/0011-payment-dates';
 import type { CustomerDraft, OrderValues } from './records';
 
 // The new orders of an import (and the customers they bring), written set by set instead of row
@@ -45,11 +46,11 @@ const FLUSH = {
     SELECT customer_id, address, address_norm, $at FROM temp.bulk_addresses ORDER BY rowid`,
   orders: `INSERT INTO orders (id, number, customer_id, created_at, updated_at, ordered_on, items_total, delivery_fee,
       total, amount_received, payment_method, payment_status, delivery_method, address, delivery_date, window_from,
-      window_to, tracking_number, customer_comment, status, risk_override_reason, risk_override_by)
+      window_to, tracking_number, customer_comment, status, risk_override_reason, risk_override_by, paid_on)
     SELECT id, number, customer_id, $at, $at, ordered_on, items_total, delivery_fee, total, amount_received,
       payment_method, payment_status, delivery_method, address, delivery_date, window_from, window_to, tracking_number,
-      customer_comment, status, risk_override_reason, risk_override_by
-    FROM temp.bulk_orders ORDER BY rowid`,
+      customer_comment, status, risk_override_reason, risk_override_by, ${PAID_ON_GUESS('b')}
+    FROM temp.bulk_orders b ORDER BY rowid`,
   items: `INSERT INTO order_items (order_id, title, sku, quantity, unit_price)
     SELECT order_id, title, sku, quantity, unit_price FROM temp.bulk_items ORDER BY rowid`,
   statuses: `INSERT INTO order_status_changes (order_id, from_status, to_status, staff_id, at, note)
@@ -66,16 +67,20 @@ const CUSTOMER_TOTALS = `
         FROM orders WHERE id >= $from GROUP BY customer_id) AS n
   WHERE customers.id = n.customer_id`;
 
-/** What the suspended day-stats trigger adds, per order day and delivery method. */
-const DAY_TOTALS = `
-  INSERT INTO order_day_stats (day, delivery_method, orders, revenue, delivered, partly, refused)
-  SELECT ordered_on, delivery_method, count(*),
-    sum(CASE WHEN status IN ('delivered', 'partly_bought_out') THEN amount_received ELSE 0 END),
+/** What the suspended day-stats trigger adds: counts per order day, revenue per payment day (0011). */
+const DAY_TOTALS = [
+  `INSERT INTO order_day_stats (day, delivery_method, orders, revenue, delivered, partly, refused)
+  SELECT ordered_on, delivery_method, count(*), 0,
     sum(status = 'delivered'), sum(status = 'partly_bought_out'), sum(status IN ('refused', 'returned'))
   FROM orders WHERE id >= $from GROUP BY ordered_on, delivery_method
   ON CONFLICT (day, delivery_method) DO UPDATE SET
-    orders = orders + excluded.orders, revenue = revenue + excluded.revenue, delivered = delivered + excluded.delivered,
-    partly = partly + excluded.partly, refused = refused + excluded.refused`;
+    orders = orders + excluded.orders, delivered = delivered + excluded.delivered,
+    partly = partly + excluded.partly, refused = refused + excluded.refused`,
+  `INSERT INTO order_day_stats (day, delivery_method, revenue)
+  SELECT paid_on, delivery_method, sum(amount_received) FROM orders WHERE id >= $from AND paid_on IS NOT NULL
+  GROUP BY paid_on, delivery_method
+  ON CONFLICT (day, delivery_method) DO UPDATE SET revenue = revenue + excluded.revenue`,
+];
 
 export interface BulkOrder {
   number: string;
@@ -179,7 +184,7 @@ export class BulkOrders {
         step(n + 1, steps);
       });
       db.prepare(CUSTOMER_TOTALS).run({ from: this.firstOrder });
-      db.prepare(DAY_TOTALS).run({ from: this.firstOrder });
+      for (const sql of DAY_TOTALS) db.prepare(sql).run({ from: this.firstOrder });
       for (const { sql } of triggers) db.exec(sql);
     }
     db.exec(UNSTAGE);

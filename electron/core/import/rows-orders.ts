@@ -8,6 +8,7 @@ import {
 } from '../../../shared/contract/import';
 import type { Settings } from '../../../shared/domain/settings';
 import { shopHours } from '../orders/validate';
+import { PAID_ON_DELIVERY } from '../../../shared/domain/order-policy';
 import { knownValues } from './aliases';
 import {
   orderKey,
@@ -228,18 +229,25 @@ class OrderReader {
     const deliveryFee = given.deliveryFee ?? 0;
     const status = given.status ?? defaults.status ?? (given.deliveryDate ? 'scheduled' : 'new');
     const total = itemsTotal(items) + deliveryFee;
+    const paymentStatus = given.paymentStatus ?? defaults.paymentStatus ?? 'unpaid';
+    // Both are mapped or defaulted (the input schema insists); a row without one was logged.
+    const paymentMethod = given.paymentMethod ?? defaults.paymentMethod!;
     return {
       orderedOn: given.orderedOn ?? this.setup.today,
       address: given.address ?? '',
       items,
       deliveryFee,
-      // Both are mapped or defaulted (the input schema insists); a row without one was logged.
-      paymentMethod: given.paymentMethod ?? defaults.paymentMethod!,
-      paymentStatus: given.paymentStatus ?? defaults.paymentStatus ?? 'unpaid',
+      paymentMethod,
+      paymentStatus,
       deliveryMethod: given.deliveryMethod ?? defaults.deliveryMethod!,
       status,
-      // As for a delivery recorded in the app: a delivered order was paid in full unless the file says.
-      amountReceived: given.amountReceived ?? (status === 'delivered' ? total : 0),
+      // As for a delivery recorded in the app: a delivered order was paid in full unless the file says;
+      // as for the order form (orders/payment.ts): a prepaid order marked paid holds its total.
+      amountReceived:
+        given.amountReceived ??
+        (status === 'delivered' || (paymentStatus === 'paid' && !PAID_ON_DELIVERY.includes(paymentMethod))
+          ? total
+          : 0),
       deliveryDate: given.deliveryDate ?? null,
       window: given.window ?? null,
       trackingNumber: given.trackingNumber ?? null,

@@ -7,6 +7,7 @@ import { prepared } from '../db/prepared';
 import type { OrderChange, OrderPlan } from './plan-orders';
 import type { ItemValue, OrderValues } from './records';
 import { BulkOrders } from './bulk-orders';
+import { PAID_ON_GUESS } from '../db/migrations/0011-payment-dates';
 
 // Orders of an import, written inside its one transaction with the same columns, status history
 // and blocklist override marks as the order form writes (orders/write.ts), through statements
@@ -71,6 +72,11 @@ function update(ctx: CoreContext, change: OrderChange, at: number, note: string)
     ...columnValues(change.values, stored.customer_id, when),
     id: stored.id,
   });
+  // Money the file says came: on the day its own row tells (as the migration guessed for old rows).
+  prepared(
+    ctx.db,
+    `update orders set paid_on = coalesce(paid_on, ${PAID_ON_GUESS('orders')}) where id = ?`,
+  ).run(stored.id);
   if (change.itemsChanged) {
     prepared(ctx.db, 'delete from order_items where order_id = ?').run(stored.id);
     insertItems(ctx, stored.id, change.values.items);

@@ -117,8 +117,9 @@ export function getIncidentDetail(db: Db, id: number, now: number): IncidentDeta
     prepared(
       db,
       `select k.id, k.kind, k.amount, k.note, s.name as by, k.created_at as at,
-         k.voided_at, v.name as voided_by, k.void_reason
-       from incident_costs k join staff s on s.id = k.staff_id left join staff v on v.id = k.voided_by
+         coalesce(k.day, i.happened_on) as day, k.voided_at, v.name as voided_by, k.void_reason
+       from incident_costs k join incidents i on i.id = k.incident_id join staff s on s.id = k.staff_id
+         left join staff v on v.id = k.voided_by
        where k.incident_id = ? order by k.id`,
     ).all(id) as (Omit<IncidentDetail['costs'][number], 'voided'> & {
       voided_at: number | null;

@@ -1,6 +1,7 @@
 import type { ChannelInput } from '../../../shared/contract';
 import type { Incident } from '../../../shared/contract/incidents';
 import { isDeliveryCause } from '../../../shared/domain/attribution';
+import { assertNotSoldCheaper } from '../orders/sold-cheaper';
 import { localDate } from '../../../shared/domain/dates';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
@@ -77,19 +78,27 @@ function checkDates(
   return today;
 }
 
-const insertCost = (
+/** A cost line, dated by its own day (migration 0011): a recovery counts when its money came. */
+function insertCost(
   ctx: CoreContext,
   incidentId: number,
-  line: { kind: string; amount: number; note: string },
+  line: { kind: string; amount: number; note: string; day?: string },
   at: number,
-) =>
-  Number(
+) {
+  const today = localDate(at, readSettings(ctx.db).timeZone);
+  if (line.day !== undefined && line.day > today) throw invalid('day', 'This date is in the future.');
+  const orderId = ctx.db.prepare('select order_id from incidents where id = ?').pluck().get(incidentId) as
+    number | null;
+  assertNotSoldCheaper(ctx.db, orderId ?? null, line.kind);
+  return Number(
     ctx.db
       .prepare(
-        'insert into incident_costs (incident_id, kind, amount, note, staff_id, created_at) values (?, ?, ?, ?, ?, ?)',
+        'insert into incident_costs (incident_id, kind, amount, note, staff_id, created_at, day) values (?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(incidentId, line.kind, line.amount, line.note, ctx.session.staffId, at).lastInsertRowid,
+      .run(incidentId, line.kind, line.amount, line.note, ctx.session.staffId, at, line.day ?? today)
+      .lastInsertRowid,
   );
+}
 
 export function createIncident(ctx: CoreContext, input: CreateInput): number {
   const today = checkDates(ctx, input.happenedOn, input.followUpDue);
@@ -267,7 +276,7 @@ export function addCost(ctx: CoreContext, input: ChannelInput<'incidents.addCost
   const note = input.note ?? '';
   ctx.db.transaction(() => {
     touch(ctx, input.incidentId, at);
-    insertCost(ctx, input.incidentId, { kind: input.kind, amount: input.amount, note }, at);
+    insertCost(ctx, input.incidentId, { kind: input.kind, amount: input.amount, note, day: input.day }, at);
     writeAudit(ctx.db, at, {
       staffId: ctx.session.staffId,
       action: 'cost',

@@ -158,10 +158,19 @@ export function recordAttempt(
     const paidNow = status === 'delivered' || status === 'partly_bought_out';
     ctx.db
       .prepare(
-        `update orders set amount_received = ?, checked_in_presence = coalesce(?, checked_in_presence),
-           payment_status = case when ? and payment_status = 'unpaid' then 'paid' else payment_status end where id = ?`,
+        `update orders set amount_received = $received, checked_in_presence = coalesce($checked, checked_in_presence),
+           payment_status = case when $paidNow and payment_status = 'unpaid' then 'paid' else payment_status end,
+           paid_on = case when $received > 0 then coalesce(paid_on, $day) else paid_on end
+         where id = $id`,
       )
-      .run(received, input.checkedInPresence ?? null, paidNow ? 1 : 0, order.id);
+      // Money collected at the door is revenue of the day the courier collected it.
+      .run({
+        received,
+        checked: input.checkedInPresence ?? null,
+        paidNow: paidNow ? 1 : 0,
+        day: input.attemptedOn,
+        id: order.id,
+      });
     // The sheet came back, so the parcel was out for delivery: the timeline says so too.
     if (order.status !== 'out_for_delivery')
       moveStatus(ctx, order.id, order.status, 'out_for_delivery', '', at);

@@ -13,6 +13,8 @@ import { readSettings } from '../settings/store';
 import { chequeReceivedOn, keepCheque } from './cheque';
 import { takeOrderNumber } from './numbering';
 import { orderOverride } from './override';
+import { settlePrepayment } from './payment';
+import { assertNoMoneyOffYet } from './sold-cheaper';
 import { getOrder } from './read';
 import { validateOrder } from './validate';
 
@@ -92,10 +94,10 @@ export function createOrder(ctx: CoreContext, fields: OrderFields) {
         .prepare(
           `insert into orders (number, customer_id, created_at, updated_at, ordered_on, items_total, delivery_fee, total,
              payment_method, payment_status, delivery_method, address, delivery_date, window_from, window_to, courier_id,
-             tracking_number, parcel_weight_g, customer_comment, status)
+             tracking_number, parcel_weight_g, customer_comment, status, taken_total)
            values ($number, $customerId, $at, $at, $orderedOn, $itemsTotal, $deliveryFee, $total, $paymentMethod,
              $paymentStatus, $deliveryMethod, $address, $deliveryDate, $windowFrom, $windowTo, $courierId,
-             $trackingNumber, $weight, $comment, $status)`,
+             $trackingNumber, $weight, $comment, $status, $total)`,
         )
         .run({ ...values, status }).lastInsertRowid,
     );
@@ -107,6 +109,8 @@ export function createOrder(ctx: CoreContext, fields: OrderFields) {
       orderRef: { entity: 'order', entityId: orderId, number },
     });
     markOverride(ctx, orderId, override);
+    // An order typed in after the fact was prepaid on its own day, not on the day it was typed.
+    settlePrepayment(ctx.db, orderId, orderedOn);
     insertItems(ctx, orderId, fields);
     keepCheque(ctx, orderId, fields, settings);
     ctx.db
@@ -156,6 +160,7 @@ export function updateOrder(ctx: CoreContext, id: number, expectedUpdatedAt: num
   const number = fields.number || before.number;
   const assessment = assess(ctx, fields, totals(fields).total);
   const at = Math.max(ctx.now(), before.updatedAt + 1);
+  assertNoMoneyOffYet(ctx.db, id, totals(fields).total);
   ctx.db.transaction(() => {
     // The owner's earlier acceptance stands for whatever it accepted: the operator can still move
     // the date; only a new refusal needs the owner again.
@@ -170,6 +175,7 @@ export function updateOrder(ctx: CoreContext, id: number, expectedUpdatedAt: num
       .prepare(`update orders set ${COLUMNS} where id = $id`)
       .run({ ...columnValues({ ...fields, number }, fields.orderedOn ?? before.orderedOn, at), id });
     markOverride(ctx, id, override);
+    settlePrepayment(ctx.db, id, today);
     // A date typed into the order moves it like the board does (day-lists.ts): a "new" one given a
     // date, a "not at home" one given a second try, go on that day's call and end-of-day lists.
     const status = statusForDeliveryDate(before.status, before.deliveryDate, fields.deliveryDate);

@@ -31,6 +31,7 @@ export const reportsEn = {
   compare: {
     label: 'Totals for the period',
     revenue: 'Revenue',
+    revenueMeans: 'Money received, on the day it came: prepayments included, refunds taken back.',
     net: 'Net loss',
     lossShare: 'Loss share',
     buyout: 'Buyout',
@@ -122,7 +123,7 @@ export const reportsEn = {
   share: {
     title: 'Loss as a share of revenue',
     description:
-      'Net loss of each week or month as a percentage of the revenue received in it (delivered and partly bought-out orders).',
+      'Net loss of each week or month as a percentage of the revenue received in it (money received on those days, prepayments included).',
     share: 'Loss share',
     none: 'No revenue and no losses in this period.',
   },
@@ -149,7 +150,7 @@ export const reportsEn = {
   profit: {
     title: 'Customer profitability',
     description:
-      'All time, from each customer’s revenue and the net losses of their incidents. Click a point or a row to open the customer.',
+      'All time, from each customer’s revenue (money received from them, prepayments included, refunds taken back) and the net losses of their incidents. Click a point or a row to open the customer.',
     rule: 'Profit = revenue × margin {{margin}} − losses. Within ±{{band}} of the margin a customer is break-even; above, profitable; below, loss-making. The margin is set in Settings.',
     class: { profitable: 'Profitable', break_even: 'Break-even', loss_making: 'Loss-making' },
     xAxis: 'Revenue',

@@ -127,6 +127,10 @@ const RU_EXACT: Record<string, string> = {
   'This customer does not exist.': 'Такого клиента нет.',
   'This courier does not exist.': 'Такого курьера нет.',
   'This date is in the future.': 'Эта дата ещё не наступила.',
+  "This order's price was already lowered: that discount is counted once, as less money received. Do not log it again as a cost.":
+    'Цена этого заказа уже снижена: скидка учтена один раз, как меньшая полученная сумма. Не вносите её ещё раз расходом.',
+  "This order's incident already gives the customer money back: lowering the price too would count the discount twice. Void that cost line first, or keep the price.":
+    'По инциденту этого заказа клиенту уже возвращают деньги: снижение цены учло бы скидку дважды. Сначала аннулируйте эту строку расходов или оставьте цену.',
   'This follow-up time has already passed; pick a later one.':
     'Это время уже прошло; выберите более позднее.',
   'This incident was changed meanwhile by someone else. Reload it and make your change again.':

@@ -115,6 +115,11 @@ export const ComparisonStrip = memo(function ComparisonStrip({
                   {t('reports.compare.noBefore')}
                 </Text>
               )}
+              {figure.key === 'revenue' && (
+                <Text size="xs" c="dimmed" mt={4} data-testid="total-revenue-means">
+                  {t('reports.compare.revenueMeans')}
+                </Text>
+              )}
             </div>
           );
         })}
