@@ -279,6 +279,12 @@ export const incidentsEn = {
     preview: '{{name}}',
     close: 'Close',
     loading: 'Loading the file…',
+    hash: 'SHA-256 {{hash}}',
+    copyHash: 'Copy the full SHA-256 hash',
+    hashCopied: 'Hash copied',
+    fromOrder: 'Kept with order {{number}}',
+    removeExplainOrder:
+      'The file disappears from this order and its incidents. It stays in the data folder and in the audit log, with your reason.',
   },
   timeline: {
     title: 'History and notes',

@@ -277,6 +277,12 @@ export const incidentsRu: typeof incidentsEn = {
     preview: '{{name}}',
     close: 'Закрыть',
     loading: 'Загружаем файл…',
+    hash: 'SHA-256 {{hash}}',
+    copyHash: 'Скопировать полный хеш SHA-256',
+    hashCopied: 'Хеш скопирован',
+    fromOrder: 'Приложено к заказу {{number}}',
+    removeExplainOrder:
+      'Файл пропадёт из заказа и его инцидентов. Он останется в папке данных и в журнале изменений вместе с вашей причиной.',
   },
   timeline: {
     title: 'История и заметки',

@@ -9,7 +9,7 @@ import { useSession } from '../../lib/session';
 import { AttemptLossesSection } from './AttemptLossesSection';
 import { CostsSection } from './CostsSection';
 import { DecisionPanel } from './DecisionPanel';
-import { EvidenceSection } from './EvidenceSection';
+import { IncidentEvidence } from './IncidentEvidence';
 import { IncidentFacts } from './IncidentFacts';
 import { IncidentStatusBadge, OverdueBadge } from './IncidentBadges';
 import { IncidentTimeline } from './IncidentTimeline';
@@ -87,7 +87,7 @@ export function IncidentPage() {
         </Paper>
       )}
       <Paper withBorder p="md">
-        <EvidenceSection detail={detail} isOwner={isOwner} />
+        <IncidentEvidence detail={detail} isOwner={isOwner} />
       </Paper>
       <Paper withBorder p="md">
         <IncidentTimeline detail={detail} />
