@@ -20,8 +20,9 @@ test('first run offers a demo shop; it is marked while loaded and cleared in one
   await expect(page.getByRole('heading', { name: 'Welcome to ShopDesk' })).toBeVisible();
   await fillSetup(page);
   await expect(page.getByTestId('demo-offer')).toContainText('Just looking?');
-  await page.getByTestId('demo-offer').scrollIntoViewIfNeeded();
   await shot(page, 'first-run-demo-offer');
+  await page.getByRole('button', { name: 'Try with a demo shop' }).scrollIntoViewIfNeeded();
+  await shot(page, 'first-run-demo-buttons');
   await page.getByRole('button', { name: 'Try with a demo shop' }).click();
 
   const marker = page.getByTestId('demo-marker');
@@ -38,6 +39,7 @@ test('first run offers a demo shop; it is marked while loaded and cleared in one
   await shot(page, 'settings-demo-loaded');
   await section.getByRole('button', { name: 'Clear demo data' }).click();
   const dialog = page.getByRole('dialog', { name: 'Clear the demo data?' });
+  await expect(page.locator('.mantine-Modal-content')).toHaveCSS('opacity', '1');
   await shot(page, 'settings-demo-clear-confirm');
   await dialog.getByRole('button', { name: 'Back up and clear' }).click();
   await expect(
@@ -67,7 +69,6 @@ test('the demo offer and marker in Russian', async ({ page }) => {
   await page.getByRole('radiogroup').getByText('Русский').click();
   await fillSetup(page);
   await expect(page.getByTestId('demo-offer')).toContainText('Просто смотрите?');
-  await page.getByTestId('demo-offer').scrollIntoViewIfNeeded();
   await shot(page, 'ru-first-run-demo-offer');
   await page.getByRole('button', { name: 'Попробовать на демо-магазине' }).click();
   await expect(page.getByTestId('demo-marker')).toHaveText('Демо-данные', { timeout: 120_000 });

@@ -61,6 +61,9 @@ test('evidence on an order: added before any complaint, listed with its hash (co
     customerSays: 'I ordered 4 dozen, 3 came.',
   });
   await openIncident(page, incident.id);
+  // Calling her back: the incident page shows what the shop offers for the cause (issue 16.10).
+  await expect(page.getByTestId('response-script')).toContainText('Claimed missing items');
+  await expect(page.getByTestId('response-script-text')).not.toBeEmpty();
   const evidence = page.getByRole('region', { name: 'Evidence' });
   await expect(evidence.getByText('No files yet.')).toBeVisible();
   const fromOrder = evidence.getByRole('list', { name: 'Kept with order W-18' });
@@ -69,7 +72,7 @@ test('evidence on an order: added before any complaint, listed with its hash (co
   await expect(kept.getByTestId('evidence-hash')).toHaveAttribute('data-sha256', sha256);
   await expect(kept.getByTestId('evidence-thumbnail')).toHaveJSProperty('naturalWidth', 4);
   await expect(kept.getByRole('button', { name: /^Remove/ })).toHaveCount(0);
-  await evidence.scrollIntoViewIfNeeded();
+  await fromOrder.scrollIntoViewIfNeeded();
   await shot(page, 'incident-order-evidence');
 
   await navigation(page).getByRole('link', { name: 'Settings' }).click();
@@ -80,7 +83,8 @@ test('evidence on an order: added before any complaint, listed with its hash (co
   await ruSection.scrollIntoViewIfNeeded();
   await shot(page, 'ru-order-evidence');
   await openIncident(page, incident.id);
-  await expect(page.getByRole('list', { name: 'Приложено к заказу W-18' })).toBeVisible();
-  await page.getByRole('region', { name: 'Доказательства' }).scrollIntoViewIfNeeded();
+  const ruFromOrder = page.getByRole('list', { name: 'Приложено к заказу W-18' });
+  await expect(ruFromOrder).toBeVisible();
+  await ruFromOrder.scrollIntoViewIfNeeded();
   await shot(page, 'ru-incident-order-evidence');
 });

@@ -164,6 +164,8 @@ export const incidentsEn = {
     save: 'Save incident',
     saveKeys: 'saves the incident',
     saveHint: 'Ctrl+Enter saves',
+    costTotal: 'Total: {{costs}}',
+    costTotalWithRecovery: 'Costs {{costs}} − recovered {{recovered}} = net loss {{net}}',
   },
   scriptPanel: {
     title: 'What to say',

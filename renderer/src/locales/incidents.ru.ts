@@ -162,6 +162,8 @@ export const incidentsRu: typeof incidentsEn = {
     save: 'Сохранить инцидент',
     saveKeys: '— сохранить инцидент',
     saveHint: 'Ctrl+Enter — сохранить',
+    costTotal: 'Итого: {{costs}}',
+    costTotalWithRecovery: 'Расходы {{costs}} − возмещено {{recovered}} = чистый убыток {{net}}',
   },
   scriptPanel: {
     title: 'Что сказать',

@@ -10,6 +10,7 @@ import { AttemptLossesSection } from './AttemptLossesSection';
 import { CostsSection } from './CostsSection';
 import { DecisionPanel } from './DecisionPanel';
 import { IncidentEvidence } from './IncidentEvidence';
+import { ResponseScriptPanel } from './ResponseScriptPanel';
 import { IncidentFacts } from './IncidentFacts';
 import { IncidentStatusBadge, OverdueBadge } from './IncidentBadges';
 import { IncidentTimeline } from './IncidentTimeline';
@@ -78,6 +79,8 @@ export function IncidentPage() {
           </Paper>
         </Grid.Col>
       </Grid>
+      {/* Calling the customer back: the same words the shop offers when the complaint came in. */}
+      <ResponseScriptPanel cause={incident.cause} />
       <Paper withBorder p="md">
         <CostsSection detail={detail} isOwner={isOwner} />
       </Paper>

@@ -67,6 +67,16 @@ export function FirstRunSetup() {
   return (
     <FullScreenMessage icon={<IconBuildingStore size={28} />} title={t('setup.title')} width={680}>
       <Text c="dimmed">{t('setup.intro')}</Text>
+      <Alert
+        color="teal"
+        variant="light"
+        icon={<IconFlask size={18} />}
+        mt="sm"
+        mb="sm"
+        data-testid="demo-offer"
+      >
+        {t('setup.tryDemoHint')}
+      </Alert>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Controller
           control={control}
@@ -155,10 +165,7 @@ export function FirstRunSetup() {
             {errors.root.message}
           </Alert>
         )}
-        <Alert color="teal" variant="light" icon={<IconFlask size={18} />} mt="xl" data-testid="demo-offer">
-          {t('setup.tryDemoHint')}
-        </Alert>
-        <Group justify="flex-end" mt="md">
+        <Group justify="flex-end" mt="xl">
           <Button
             variant="light"
             leftSection={<IconFlask size={16} />}
