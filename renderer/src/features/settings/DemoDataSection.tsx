@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconDatabaseImport, IconTrash } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../../shared/contract/session';
 import { SectionCard } from '../../components/SectionCard';
@@ -46,47 +47,53 @@ export function DemoDataSection({ user }: { user: SessionUser }) {
   );
 }
 
-function LoadDemo({ disabled }: { disabled: boolean }) {
+/** A button that asks first, then runs; said as a notification either way. */
+function ConfirmedAction({
+  label,
+  icon,
+  color,
+  disabled,
+  title,
+  text,
+  confirmLabel,
+  run,
+}: {
+  label: string;
+  icon: ReactNode;
+  color?: string;
+  disabled: boolean;
+  title: string;
+  text: string;
+  confirmLabel: string;
+  run: () => Promise<string>;
+}) {
   const { t } = useTranslation();
-  const format = useFormatters();
   const [opened, { open, close }] = useDisclosure(false);
-  const load = useChannelMutation('demo.load');
+  const [pending, setPending] = useState(false);
   const confirm = async () => {
+    setPending(true);
     try {
-      const summary = await load.mutateAsync({});
-      notifySuccess(
-        t('demo.loaded', {
-          customers: format.number(summary.customers),
-          orders: format.number(summary.orders),
-          incidents: format.number(summary.incidents),
-          couriers: format.number(summary.couriers),
-          blocklist: format.number(summary.blocklistEntries),
-        }),
-      );
+      notifySuccess(await run());
     } catch (error) {
       notifyError(error);
     } finally {
+      setPending(false);
       close();
     }
   };
   return (
     <>
-      <Button
-        variant="light"
-        leftSection={<IconDatabaseImport size={16} />}
-        onClick={open}
-        disabled={disabled}
-      >
-        {t('demo.load')}
+      <Button variant="light" color={color} leftSection={icon} onClick={open} disabled={disabled}>
+        {label}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('demo.confirmTitle')} centered>
-        <Text size="sm">{t('demo.confirmText')}</Text>
+      <Modal opened={opened} onClose={close} title={title} centered>
+        <Text size="sm">{text}</Text>
         <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={close} disabled={load.isPending}>
+          <Button variant="default" onClick={close} disabled={pending}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => void confirm()} loading={load.isPending}>
-            {t('demo.confirm')}
+          <Button color={color} onClick={() => void confirm()} loading={pending}>
+            {confirmLabel}
           </Button>
         </Group>
       </Modal>
@@ -94,42 +101,45 @@ function LoadDemo({ disabled }: { disabled: boolean }) {
   );
 }
 
+function LoadDemo({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const load = useChannelMutation('demo.load');
+  return (
+    <ConfirmedAction
+      label={t('demo.load')}
+      icon={<IconDatabaseImport size={16} />}
+      disabled={disabled}
+      title={t('demo.confirmTitle')}
+      text={t('demo.confirmText')}
+      confirmLabel={t('demo.confirm')}
+      run={async () => {
+        const summary = await load.mutateAsync({});
+        return t('demo.loaded', {
+          customers: format.number(summary.customers),
+          orders: format.number(summary.orders),
+          incidents: format.number(summary.incidents),
+          couriers: format.number(summary.couriers),
+          blocklist: format.number(summary.blocklistEntries),
+        });
+      }}
+    />
+  );
+}
+
 function ClearDemo({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
   const clear = useChannelMutation('demo.clear');
-  const confirm = async () => {
-    try {
-      const { backupName } = await clear.mutateAsync({});
-      notifySuccess(t('demo.cleared', { backup: backupName }));
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      close();
-    }
-  };
   return (
-    <>
-      <Button
-        variant="light"
-        color="red"
-        leftSection={<IconTrash size={16} />}
-        onClick={open}
-        disabled={disabled}
-      >
-        {t('demo.clear')}
-      </Button>
-      <Modal opened={opened} onClose={close} title={t('demo.clearTitle')} centered>
-        <Text size="sm">{t('demo.clearText')}</Text>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={close} disabled={clear.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" onClick={() => void confirm()} loading={clear.isPending}>
-            {t('demo.clearConfirm')}
-          </Button>
-        </Group>
-      </Modal>
-    </>
+    <ConfirmedAction
+      label={t('demo.clear')}
+      icon={<IconTrash size={16} />}
+      color="red"
+      disabled={disabled}
+      title={t('demo.clearTitle')}
+      text={t('demo.clearText')}
+      confirmLabel={t('demo.clearConfirm')}
+      run={async () => t('demo.cleared', { backup: (await clear.mutateAsync({})).backupName })}
+    />
   );
 }
