@@ -14,6 +14,7 @@ import { blocklistHandlers } from './blocklist/handlers';
 import { couriersHandlers } from './couriers/handlers';
 import { customersHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
+import { evidenceHandlers } from './evidence/handlers';
 import { importHandlers } from './import/handlers';
 import { incidentsHandlers } from './incidents/handlers';
 import { lossesHandlers } from './losses/handlers';
@@ -65,6 +66,7 @@ function buildHandlers(status: CoreStatus): HandlerTable {
     ...blocklistHandlers,
     ...couriersHandlers,
     ...incidentsHandlers,
+    ...evidenceHandlers,
     ...lossesHandlers,
     ...backupHandlers,
     ...reportsHandlers,

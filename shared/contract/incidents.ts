@@ -10,7 +10,8 @@ import {
   INCIDENT_STATUSES,
   RESOLUTIONS,
 } from '../domain/enums';
-import { EVIDENCE_MAX_BYTES, WAITING_FOR } from '../domain/incidents';
+import { WAITING_FOR } from '../domain/incidents';
+import { evidenceSchema, evidenceUploadFields } from './evidence';
 import { attemptLossSchema } from './losses';
 import { channel, startNotAfterEnd } from './define';
 
@@ -94,17 +95,6 @@ export const costLineSchema = z.object({
   voided: z.object({ at: z.number().int(), by: z.string(), reason: z.string() }).nullable(),
 });
 
-export const evidenceSchema = z.object({
-  id: z.number().int(),
-  fileName: z.string(),
-  mime: z.string(),
-  sizeBytes: z.number().int(),
-  sha256: z.string(),
-  addedBy: z.string(),
-  addedAt: z.number().int(),
-  removed: z.object({ at: z.number().int(), by: z.string() }).nullable(),
-});
-
 export const incidentSchema = z.object({
   id: z.number().int(),
   happenedOn: z.string(),
@@ -155,6 +145,8 @@ export const incidentDetailSchema = z.object({
   incident: incidentSchema,
   costs: z.array(costLineSchema),
   evidence: z.array(evidenceSchema),
+  /** The files of the incident's order (added before any complaint), shown beside its own. */
+  orderEvidence: z.array(evidenceSchema),
   timeline: z.array(incidentTimelineEntrySchema),
   /**
    * The order's failed delivery attempts: already counted as losses of their own (cause "repeat
@@ -251,25 +243,8 @@ export const incidentsChannels = {
   }),
   /** A file copied into the data folder, hashed; written completely or not at all. */
   'incidents.addEvidence': channel({
-    input: z
-      .object({
-        incidentId: id,
-        fileName: z.string().trim().min(1, 'The file needs a name').max(255),
-        mime: z.string().max(200).default('application/octet-stream'),
-        dataBase64: z
-          .string()
-          .min(1, 'The file is empty')
-          .max(Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4, 'The file is larger than 20 MB')
-          .base64('The file could not be read'),
-      })
-      .strict(),
+    input: z.object({ incidentId: id, ...evidenceUploadFields }).strict(),
     output: incidentDetailSchema,
-    role: 'operator',
-  }),
-  /** The file's bytes, checked against the hash taken when it was added. */
-  'incidents.evidenceFile': channel({
-    input: z.object({ id }).strict(),
-    output: z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() }),
     role: 'operator',
   }),
   /** Hidden from the incident, kept on disk and in the audit log. */

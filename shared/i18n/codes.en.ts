@@ -155,6 +155,7 @@ export const codesEn = {
     revoke_exception: 'Exception revoked',
     override_blocklist: 'Accepted despite the blocklist',
     load_demo: 'Demo data loaded',
+    clear_demo: 'Demo data cleared',
     evidence: 'Evidence file added',
     remove_evidence: 'Evidence file removed',
     cost: 'Cost line added',

@@ -153,6 +153,7 @@ export const codesRu: typeof codesEn = {
     revoke_exception: 'Исключение отменено',
     override_blocklist: 'Принят вопреки чёрному списку',
     load_demo: 'Загружены демо-данные',
+    clear_demo: 'Демо-данные удалены',
     evidence: 'Добавлен файл-доказательство',
     remove_evidence: 'Убран файл-доказательство',
     cost: 'Добавлена строка расходов',

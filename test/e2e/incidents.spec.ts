@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { crc32, deflateSync } from 'node:zlib';
 import { addCourier, addCustomer, addOrder, DAY } from './day';
 import { expect, navigation, notification, OWNER, setUpShop, shot, test } from './fixtures';
+import { png } from './png';
 import { callDeskSearch, invoke, switchUser } from './shop';
 
 // Issue 5: the incidents register. Logging during a call, the decision later, the money
@@ -18,31 +18,6 @@ function totals(page: Page) {
     recovered: page.getByTestId('incidents-totals-recovered'),
     net: page.getByTestId('incidents-totals-net'),
   };
-}
-
-/** A real PNG of w×h red pixels, made here so the test owns its evidence file. */
-function png(w: number, h: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(w, 0);
-  header.writeUInt32BE(h, 4);
-  header.writeUInt8(8, 8); // bit depth
-  header.writeUInt8(2, 9); // truecolour RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(w * 3, Buffer.from([220, 40, 40]))]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: h }, () => row)));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', pixels),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
 }
 
 test('during a call the operator logs “delivered but not received” with a reship cost and a follow-up, resolves it, and the register’s totals follow', async ({

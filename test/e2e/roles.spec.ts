@@ -1,6 +1,8 @@
 import { expect, navigation, notification, OWNER, setUpShop, shot, statusBar, test } from './fixtures';
 
-test('an operator sees the owner-only settings and is refused by main when trying them', async ({ page }) => {
+test('an operator sees the owner-only settings read-only, with a notice, and demo data off with the reason', async ({
+  page,
+}) => {
   await setUpShop(page);
   await navigation(page).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Staff' })).toBeVisible();
@@ -31,21 +33,28 @@ test('an operator sees the owner-only settings and is refused by main when tryin
   await navigation(page).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByText('You are signed in as an operator.', { exact: false })).toBeVisible();
 
-  // Saving the shop's settings is the owner's: main answers FORBIDDEN and the UI says so.
-  await page.getByLabel('Shop name').fill('Olga’s shop');
-  await page.getByRole('button', { name: 'Save shop settings' }).click();
-  await expect(notification(page, 'Only the owner can do this.')).toBeVisible();
-  await expect(page.getByLabel('Shop name')).toHaveValue('Olga’s shop');
-  await expect(statusBar(page).getByText(OWNER.shopName)).toBeVisible();
+  // The shop's settings are the owner's: the operator sees them read-only, told before, with
+  // no Save to be refused on. Main refuses anyway (integration tests).
+  await expect(page.getByTestId('settings-read-only')).toHaveText(
+    'The shop’s settings are the owner’s: you see them as they are, but cannot change them.',
+  );
+  await expect(page.getByLabel('Shop name')).toBeDisabled();
+  await expect(page.getByLabel('Shop name')).toHaveValue(OWNER.shopName);
+  await expect(page.getByRole('combobox', { name: 'Time zone' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Save shop settings' })).toHaveCount(0);
+  await shot(page, 'settings-operator-read-only');
 
-  // So is loading demo data, asked through its confirmation dialog.
-  await page.getByRole('button', { name: 'Load demo data' }).click();
-  await page
-    .getByRole('dialog', { name: 'Load demo data?' })
-    .getByRole('button', { name: 'Load it' })
-    .click();
-  await expect(notification(page, 'Only the owner can do this.')).toHaveCount(2);
-  await shot(page, 'settings-operator-refused');
+  // So is demo data: the button is off and says why.
+  const demo = page.getByRole('region', { name: 'Demo data' });
+  await expect(demo.getByRole('button', { name: 'Load demo data' })).toBeDisabled();
+  await expect(demo.getByTestId('demo-unavailable')).toHaveText('Only the owner loads or clears demo data.');
+  await demo.scrollIntoViewIfNeeded();
+  await shot(page, 'settings-operator-demo');
+
+  await page.getByRole('radiogroup', { name: 'Your language' }).getByText('Русский').click();
+  await expect(page.getByTestId('settings-read-only')).toContainText('Настройки магазина меняет владелец');
+  await page.getByTestId('settings-read-only').scrollIntoViewIfNeeded();
+  await shot(page, 'ru-settings-operator-read-only');
 });
 
 test('a wrong PIN is shown beside the PIN field and the right one signs in', async ({ page }) => {

@@ -254,7 +254,7 @@ describe('evidence', () => {
     const stored = readdirSync(join(t.dir, 'evidence'));
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatch(/\.png$/);
-    const opened = await t.ok('incidents.evidenceFile', { id: file!.id });
+    const opened = await t.ok('evidence.file', { id: file!.id });
     expect(Buffer.from(opened.dataBase64, 'base64').equals(PHOTO)).toBe(true);
 
     expect(await t.call('incidents.removeEvidence', { id: file!.id, reason: 'Wrong parcel' })).toMatchObject({
@@ -286,7 +286,7 @@ describe('evidence', () => {
     });
     const [name] = readdirSync(join(t.dir, 'evidence'));
     writeFileSync(join(t.dir, 'evidence', name!), 'tampered');
-    expect(await t.call('incidents.evidenceFile', { id: detail.evidence[0]!.id })).toMatchObject({
+    expect(await t.call('evidence.file', { id: detail.evidence[0]!.id })).toMatchObject({
       error: { code: 'CONFLICT', message: expect.stringMatching(/changed on disk/) },
     });
 

@@ -1,6 +1,6 @@
 import type { incidentsChannels } from '../../../shared/contract/incidents';
 import type { CoreContext, HandlerMap } from '../context';
-import { addEvidence, readEvidence, removeEvidence } from './evidence';
+import { addEvidence, removeEvidence } from '../evidence/files';
 import { getIncidentDetail, listIncidents } from './read';
 import { addCost, addNote, createIncident, updateIncident, voidCost } from './write';
 
@@ -27,10 +27,10 @@ export const incidentsHandlers: HandlerMap<keyof typeof incidentsChannels> = {
     addNote(ctx, input.incidentId, input.text);
     return changed(ctx, input.incidentId);
   },
-  'incidents.addEvidence': (ctx, input) => {
-    addEvidence(ctx, input);
-    return changed(ctx, input.incidentId);
+  'incidents.addEvidence': (ctx, { incidentId, ...upload }) => {
+    addEvidence(ctx, { kind: 'incident', id: incidentId }, upload);
+    return changed(ctx, incidentId);
   },
-  'incidents.evidenceFile': (ctx, input) => readEvidence(ctx, input.id),
-  'incidents.removeEvidence': (ctx, input) => changed(ctx, removeEvidence(ctx, input)),
+  'incidents.removeEvidence': (ctx, input) =>
+    changed(ctx, removeEvidence(ctx, 'incident', input.id, input.reason)),
 };

@@ -4,6 +4,7 @@ import { isOverdue } from '../../../shared/domain/incidents';
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
 import { notFound } from '../errors';
+import { listEvidence } from '../evidence/files';
 import { attemptLossesOfOrder } from '../losses/attempts';
 import { countsAgainstCustomerSql } from '../losses/attribution';
 import { ownerDecision } from './owner-decision';
@@ -130,23 +131,10 @@ export function getIncidentDetail(db: Db, id: number, now: number): IncidentDeta
     ...line,
     voided: voided_at === null ? null : { at: voided_at, by: voided_by ?? '', reason: void_reason ?? '' },
   }));
-  const evidence = (
-    prepared(
-      db,
-      `select a.id, a.file_name as fileName, a.mime, a.size_bytes as sizeBytes, a.sha256, s.name as addedBy,
-         a.added_at as addedAt, a.removed_at, r.name as removed_by
-       from attachments a join staff s on s.id = a.added_by left join staff r on r.id = a.removed_by
-       where a.incident_id = ? order by a.id`,
-    ).all(id) as (Omit<IncidentDetail['evidence'][number], 'removed'> & {
-      removed_at: number | null;
-      removed_by: string | null;
-    })[]
-  ).map(({ removed_at, removed_by, ...file }) => ({
-    ...file,
-    removed: removed_at === null ? null : { at: removed_at, by: removed_by ?? '' },
-  }));
+  const evidence = listEvidence(db, { kind: 'incident', id });
+  const orderEvidence = incident.order ? listEvidence(db, { kind: 'order', id: incident.order.id }) : [];
   const attemptLosses = incident.order ? attemptLossesOfOrder(db, incident.order.id) : [];
-  return { incident, costs, evidence, timeline: timeline(db, id), attemptLosses };
+  return { incident, costs, evidence, orderEvidence, timeline: timeline(db, id), attemptLosses };
 }
 
 type ListInput = {

@@ -61,9 +61,10 @@ function channelDomain(key: readonly unknown[]): string | null {
 const DERIVED: Record<string, readonly string[]> = {
   // Reports add up orders, incidents and customers' totals (courier names, the margin setting).
   // A failed attempt is a loss line (losses.*), listed on its order's incidents and in Reports.
-  orders: ['plan', 'calls', 'cash', 'reports', 'losses'],
-  customers: ['plan', 'calls', 'orders', 'reports'],
-  couriers: ['plan', 'cash', 'orders', 'reports'],
+  // demo.status says whether the shop holds data ("Load demo data" is offered only while not).
+  orders: ['plan', 'calls', 'cash', 'reports', 'losses', 'demo'],
+  customers: ['plan', 'calls', 'orders', 'reports', 'demo'],
+  couriers: ['plan', 'cash', 'orders', 'reports', 'demo'],
   plan: ['calls', 'orders'],
   calls: ['plan', 'orders'],
   // A courier's row counts their incidents of 90 days; an order's timeline lists its incidents.

@@ -96,6 +96,9 @@ export const en = {
     currency: 'Currency',
     currencyHint: 'All amounts are kept in this currency.',
     submit: 'Create the shop and sign in',
+    tryDemo: 'Try with a demo shop',
+    tryDemoHint:
+      'Just looking? Fill in your name, a PIN and a shop name, then choose “Try with a demo shop”: ShopDesk fills it with a made-up children’s-goods shop. The owner clears it in one step in Settings → Demo data.',
   },
   signIn: {
     title: 'Who is working?',
@@ -157,7 +160,7 @@ export const en = {
   settings: {
     ownerOnly: 'Owner only',
     operatorNote:
-      'You are signed in as an operator. You can change your own language; the shop’s settings, staff and demo data are the owner’s, and changes you try will be refused.',
+      'You are signed in as an operator. You can change your own language; the shop’s settings, staff and demo data are the owner’s, shown to you read-only.',
     language: {
       title: 'Your language',
       description: 'The language ShopDesk speaks to you. Everyone chooses their own.',
@@ -253,6 +256,8 @@ export const en = {
       },
     },
     units: { percent: '%', orders: 'orders', incidents: 'incidents', parcels: 'parcels', days: 'days' },
+    operatorReadOnly:
+      'The shop’s settings are the owner’s: you see them as they are, but cannot change them.',
   },
   staff: {
     title: 'Staff',
@@ -303,6 +308,20 @@ export const en = {
     confirm: 'Load it',
     loaded:
       'Demo data loaded: {{customers}} customers, {{orders}} orders, {{incidents}} incidents, {{couriers}} couriers, {{blocklist}} blocklist entries.',
+    ownerOnly: 'Only the owner loads or clears demo data.',
+    shopHasData:
+      'This shop already has customers, orders or couriers of its own, so demo data cannot be loaded into it.',
+    marker: 'Demo data',
+    markerHint:
+      'This is a made-up shop for trying ShopDesk. The owner clears it in one step in Settings → Demo data.',
+    clear: 'Clear demo data',
+    clearExplain:
+      'The demo shop is loaded. Clearing it takes a backup first, then empties the shop: staff, settings and the audit log stay.',
+    clearTitle: 'Clear the demo data?',
+    clearText:
+      'ShopDesk first takes a backup, then removes every customer, order, incident, courier and blocklist entry — the demo ones and anything added since. Staff, settings and the audit log stay. The backup can be restored in Settings → Backups.',
+    clearConfirm: 'Back up and clear',
+    cleared: 'Demo data cleared. The shop is empty; the backup taken first is {{backup}}.',
   },
   callDesk: callDeskEn,
   card: cardEn,

@@ -164,6 +164,8 @@ export const incidentsEn = {
     save: 'Save incident',
     saveKeys: 'saves the incident',
     saveHint: 'Ctrl+Enter saves',
+    costTotal: 'Total: {{costs}}',
+    costTotalWithRecovery: 'Costs {{costs}} − recovered {{recovered}} = net loss {{net}}',
   },
   scriptPanel: {
     title: 'What to say',
@@ -279,6 +281,12 @@ export const incidentsEn = {
     preview: '{{name}}',
     close: 'Close',
     loading: 'Loading the file…',
+    hash: 'SHA-256 {{hash}}',
+    copyHash: 'Copy the full SHA-256 hash',
+    hashCopied: 'Hash copied',
+    fromOrder: 'Kept with order {{number}}',
+    removeExplainOrder:
+      'The file disappears from this order and its incidents. It stays in the data folder and in the audit log, with your reason.',
   },
   timeline: {
     title: 'History and notes',

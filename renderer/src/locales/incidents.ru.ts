@@ -162,6 +162,8 @@ export const incidentsRu: typeof incidentsEn = {
     save: 'Сохранить инцидент',
     saveKeys: '— сохранить инцидент',
     saveHint: 'Ctrl+Enter — сохранить',
+    costTotal: 'Итого: {{costs}}',
+    costTotalWithRecovery: 'Расходы {{costs}} − возмещено {{recovered}} = чистый убыток {{net}}',
   },
   scriptPanel: {
     title: 'Что сказать',
@@ -277,6 +279,12 @@ export const incidentsRu: typeof incidentsEn = {
     preview: '{{name}}',
     close: 'Закрыть',
     loading: 'Загружаем файл…',
+    hash: 'SHA-256 {{hash}}',
+    copyHash: 'Скопировать полный хеш SHA-256',
+    hashCopied: 'Хеш скопирован',
+    fromOrder: 'Приложено к заказу {{number}}',
+    removeExplainOrder:
+      'Файл пропадёт из заказа и его инцидентов. Он останется в папке данных и в журнале изменений вместе с вашей причиной.',
   },
   timeline: {
     title: 'История и заметки',

@@ -6,6 +6,7 @@ export const reportsEn = {
     'Reports show the shop’s money, so only the owner sees them. Ask the owner if you need a figure from here.',
   downloadCsv: 'Download CSV',
   weekOf: 'Week of {{day}}',
+  weekSpan: '{{from}} – {{to}}',
   palette: {
     profit: 'Losses and customer profitability',
     profitHint: 'Reports: losses by cause, fault and courier; who brings profit and who only losses',

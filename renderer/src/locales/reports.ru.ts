@@ -6,6 +6,7 @@ export const reportsRu: typeof reportsEn = {
     'В отчётах — деньги магазина, поэтому их видит только владелец. Если нужна цифра отсюда, спросите владельца.',
   downloadCsv: 'Скачать CSV',
   weekOf: 'Неделя с {{day}}',
+  weekSpan: '{{from}} – {{to}}',
   palette: {
     profit: 'Потери и прибыльность клиентов',
     profitHint:

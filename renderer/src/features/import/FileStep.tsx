@@ -6,7 +6,7 @@ import { IMPORT_MAX_BYTES, IMPORT_TARGETS, type ImportTarget } from '../../../..
 import { DropZone } from '../../components/DropZone';
 import { useChannelMutation } from '../../lib/query';
 import { formatBytes } from '../backup/BackupList';
-import { readAsBase64 } from '../incidents/use-evidence-file';
+import { readAsBase64 } from '../evidence/use-evidence-file';
 import { importErrorText } from './import-errors';
 import { ReadingPanel } from './ReadingPanel';
 import type { ImportWizardState } from './use-import-wizard';

@@ -3,7 +3,8 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { COST_KINDS, type CostKind } from '../../../../shared/domain/enums';
 import { MoneyField } from '../../components/MoneyField';
-import type { CostDraft, LogErrors } from './log-incident-form';
+import { useFormatters } from '../../lib/format';
+import { costTotals, type CostDraft, type LogErrors } from './log-incident-form';
 
 interface CostLinesFieldProps {
   lines: CostDraft[];
@@ -19,6 +20,8 @@ let nextKey = 1;
 /** Cost lines typed while logging: kind, amount in the shop's currency, a note. */
 export function CostLinesField({ lines, onChange, likelyKind, currency, errors }: CostLinesFieldProps) {
   const { t } = useTranslation();
+  const format = useFormatters();
+  const totals = costTotals(lines, currency);
   const kinds = COST_KINDS.map((kind) => ({ value: kind, label: t(`codes.costKind.${kind}`) }));
   const update = (key: number, patch: Partial<CostDraft>) =>
     onChange(lines.map((line) => (line.key === key ? { ...line, ...patch } : line)));
@@ -73,7 +76,7 @@ export function CostLinesField({ lines, onChange, likelyKind, currency, errors }
           </Group>
         );
       })}
-      <Group>
+      <Group justify="space-between">
         <Button
           variant="light"
           size="compact-sm"
@@ -82,6 +85,17 @@ export function CostLinesField({ lines, onChange, likelyKind, currency, errors }
         >
           {t('incidents.form.addCost')}
         </Button>
+        {lines.length > 0 && (
+          <Text size="sm" fw={500} data-testid="log-cost-total">
+            {totals.recovered > 0
+              ? t('incidents.form.costTotalWithRecovery', {
+                  costs: format.money(totals.costs),
+                  recovered: format.money(totals.recovered),
+                  net: format.money(totals.costs - totals.recovered),
+                })
+              : t('incidents.form.costTotal', { costs: format.money(totals.costs) })}
+          </Text>
+        )}
       </Group>
     </Stack>
   );

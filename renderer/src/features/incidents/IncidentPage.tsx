@@ -9,7 +9,8 @@ import { useSession } from '../../lib/session';
 import { AttemptLossesSection } from './AttemptLossesSection';
 import { CostsSection } from './CostsSection';
 import { DecisionPanel } from './DecisionPanel';
-import { EvidenceSection } from './EvidenceSection';
+import { IncidentEvidence } from './IncidentEvidence';
+import { ResponseScriptPanel } from './ResponseScriptPanel';
 import { IncidentFacts } from './IncidentFacts';
 import { IncidentStatusBadge, OverdueBadge } from './IncidentBadges';
 import { IncidentTimeline } from './IncidentTimeline';
@@ -78,6 +79,8 @@ export function IncidentPage() {
           </Paper>
         </Grid.Col>
       </Grid>
+      {/* Calling the customer back: the same words the shop offers when the complaint came in. */}
+      <ResponseScriptPanel cause={incident.cause} />
       <Paper withBorder p="md">
         <CostsSection detail={detail} isOwner={isOwner} />
       </Paper>
@@ -87,7 +90,7 @@ export function IncidentPage() {
         </Paper>
       )}
       <Paper withBorder p="md">
-        <EvidenceSection detail={detail} isOwner={isOwner} />
+        <IncidentEvidence detail={detail} isOwner={isOwner} />
       </Paper>
       <Paper withBorder p="md">
         <IncidentTimeline detail={detail} />

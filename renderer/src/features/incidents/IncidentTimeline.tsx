@@ -28,7 +28,7 @@ import { useFormatters, type Formatters } from '../../lib/format';
 import { useChannelMutation } from '../../lib/query';
 import { gramsToText } from '../orders/order-form';
 import { isOneOf } from './codes';
-import { fileSize } from './EvidenceItem';
+import { fileSize } from '../evidence/EvidenceItem';
 
 type Entry = IncidentDetail['timeline'][number];
 type Incident = IncidentDetail['incident'];

@@ -28,6 +28,7 @@ import { CostLinesField } from './CostLinesField';
 import { CustomerSelect, type PickedCustomer } from './CustomerSelect';
 import { FollowUpField } from './FollowUpField';
 import { isLogField, toCreateInput, type LogDraft, type LogErrors } from './log-incident-form';
+import { suggestFault } from './fault-default';
 import { ResponseScriptPanel } from './ResponseScriptPanel';
 import { useLogLinks } from './use-log-links';
 import { suggestFollowUp, toLocalInput } from './follow-up';
@@ -117,10 +118,15 @@ function LogIncidentForm({ prefill, today, currency, timeZone, onDirty, onClose 
   const suggestion = suggestFollowUp(draft.cause, links.deliveryDate, now, timeZone, links.deliveryMethod);
   // Derived until changed by hand, like the courier: the suggested follow-up.
   const followUp = draft.followUpTouched ? draft.followUp : toLocalInput(suggestion.due, timeZone);
+  const fault = draft.faultTouched ? draft.fault : suggestFault(draft.cause, links.deliveryMethod);
 
   const submit = async () => {
     setFailure(null);
-    const built = toCreateInput(draft, { currency, timeZone, now: Date.now(), courierId, followUp }, t);
+    const built = toCreateInput(
+      { ...draft, fault },
+      { currency, timeZone, now: Date.now(), courierId, followUp },
+      t,
+    );
     if (built.errors) {
       setErrors(built.errors);
       return;
@@ -235,8 +241,8 @@ function LogIncidentForm({ prefill, today, currency, timeZone, onDirty, onClose 
               label={t('incidents.form.fault')}
               allowDeselect={false}
               data={FAULTS.map((value) => ({ value, label: t(`codes.fault.${value}`) }))}
-              value={draft.fault}
-              onChange={(fault) => fault && change({ fault })}
+              value={fault}
+              onChange={(picked) => picked && change({ fault: picked, faultTouched: true })}
               error={errors.fault}
             />
             <TextInput

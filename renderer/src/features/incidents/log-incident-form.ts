@@ -26,7 +26,9 @@ export interface LogDraft {
   /** Set by hand; until then the order's courier is taken. */
   courierId: number | null;
   courierTouched: boolean;
+  /** Set by hand; until then suggestFault's (carrier for a post loss). */
   fault: Fault;
+  faultTouched?: boolean;
   happenedOn: string;
   customerSays: string;
   promised: string;
@@ -85,6 +87,22 @@ export function toCreateInput(
       costs,
     },
   };
+}
+
+/** What the typed cost lines add up to, in minor units (lines not yet readable count 0). */
+export function costTotals(
+  lines: readonly CostDraft[],
+  currency: string,
+): { costs: number; recovered: number } {
+  let costs = 0;
+  let recovered = 0;
+  for (const line of lines) {
+    const amount = parseMoney(line.amount, currency) ?? 0;
+    if (amount <= 0) continue;
+    if (line.kind === 'recovery') recovered += amount;
+    else costs += amount;
+  }
+  return { costs, recovered };
 }
 
 /** A field of this form, by main's issue path. */

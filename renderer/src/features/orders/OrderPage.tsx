@@ -9,9 +9,11 @@ import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
 import { displayPhone } from '../../lib/phone-display';
 import { useChannelQuery } from '../../lib/query';
+import { useSession } from '../../lib/session';
 import { LogIncidentButton } from '../incidents/LogIncidentButton';
 import { OrderIncidents } from '../incidents/OrderIncidents';
 import { AttemptDialog } from './AttemptDialog';
+import { OrderEvidence } from './OrderEvidence';
 import { gramsToText } from './order-form';
 import { OrderTimeline } from './OrderTimeline';
 import { OverrideNote } from './OverrideNote';
@@ -26,6 +28,7 @@ export function OrderPage() {
   const valid = Number.isSafeInteger(id) && id > 0;
   const got = useChannelQuery('orders.get', { id: valid ? id : 1 }, { enabled: valid });
   const [attempting, setAttempting] = useState(false);
+  const isOwner = useSession().data?.user?.role === 'owner';
   const back = (
     <Anchor component={Link} to="/orders" size="sm">
       <Group gap={4}>
@@ -94,6 +97,9 @@ export function OrderPage() {
       </Grid>
       <Paper withBorder p="md">
         <OrderIncidents orderId={order.id} />
+      </Paper>
+      <Paper withBorder p="md">
+        <OrderEvidence orderId={order.id} isOwner={isOwner} />
       </Paper>
       <Paper withBorder p="md">
         <Title order={4} mb="xs">

@@ -5,7 +5,7 @@ import type { PROFIT_CLASSES } from '../../../../shared/contract/reports';
 import type { FAULTS, LossCause } from '../../../../shared/domain/enums';
 import { currencyDigits } from '../../../../shared/domain/money';
 import { useFormatters } from '../../lib/format';
-import { periodDays, type Granularity, type Period } from './period';
+import { bucketRange, periodDays, type Granularity, type Period } from './period';
 
 // What the charts share: one colour per cause, fault and class (SVG fills need plain colours,
 // not CSS variables), axis labels short enough for a dozen bars, and a rule for animation.
@@ -80,6 +80,14 @@ export interface ChartFormatters {
 }
 
 /**
+ * The days a weekly bar stands for inside the chosen period: the week of 30 Nov in a December
+ * report counts 1–6 Dec, and is labelled so, not by a day outside the month.
+ */
+export function weekInPeriod(start: string, period: Period | undefined): Period {
+  return period ? bucketRange(start, 'week', period) : { from: start, to: start };
+}
+
+/**
  * Weekly bars over more than a year are labelled by month and year: "23 Nov" alone would not
  * say which year it is.
  */
@@ -114,11 +122,19 @@ export function useChartFormatters(granularity: Granularity, period?: Period): C
     return {
       compactMoney: (minor) => compact.format(minor / unit),
       percent: (value) => percent.format(value / 100),
-      bucketTick: granularity === 'month' || long ? shortMonth : weekTick,
+      bucketTick:
+        granularity === 'month' || long ? shortMonth : (day) => weekTick(weekInPeriod(day, period).from),
       bucketName:
-        granularity === 'month' ? monthName : (day) => t('reports.weekOf', { day: format.day(day) }),
+        granularity === 'month'
+          ? monthName
+          : (day) => {
+              const days = weekInPeriod(day, period);
+              return period
+                ? t('reports.weekSpan', { from: format.day(days.from), to: format.day(days.to) })
+                : t('reports.weekOf', { day: format.day(day) });
+            },
     };
-  }, [format, granularity, long, t]);
+  }, [format, granularity, long, period, t]);
 }
 
 /** A share with one decimal, or null when there is nothing to divide by (as main computes them). */

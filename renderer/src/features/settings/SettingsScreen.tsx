@@ -36,13 +36,13 @@ export function SettingsScreen({ user }: { user: SessionUser }) {
         {settings.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
         {settings.isError && <Alert color="red">{errorMessage(settings.error)}</Alert>}
         {/* Filled once from the saved values, then it holds what is typed until saved. */}
-        {settings.data && <ShopSettingsForm settings={settings.data} />}
+        {settings.data && <ShopSettingsForm settings={settings.data} readOnly={user.role !== 'owner'} />}
       </SectionCard>
       <StaffSection user={user} />
       <CouriersSection user={user} />
       <ResponseScriptsSection user={user} />
       <MessageTemplateSection user={user} />
-      <DemoDataSection />
+      <DemoDataSection user={user} />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Divider, Group, Select, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
-import { IconDeviceFloppy } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconLock } from '@tabler/icons-react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { localizedResolver } from '../../lib/localized-resolver';
@@ -27,8 +27,11 @@ const shopSettingsResolver = localizedResolver(shopSettingsSchema);
 
 type SelectField = 'language' | 'country' | 'currency' | 'timeZone';
 
-/** The shop's own settings. Saved as one patch; main checks it and names any bad field. */
-export function ShopSettingsForm({ settings }: { settings: Settings }) {
+/**
+ * The shop's own settings. Saved as one patch; main checks it and names any bad field. The
+ * operator sees them read-only (a disabled fieldset, no Save): told before, not refused after.
+ */
+export function ShopSettingsForm({ settings, readOnly }: { settings: Settings; readOnly: boolean }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const update = useChannelMutation('settings.update');
@@ -48,7 +51,7 @@ export function ShopSettingsForm({ settings }: { settings: Settings }) {
       if (error instanceof ApiError && error.code === 'VALIDATION') {
         form.setError('root', { message: errorMessage(error) });
       } else {
-        notifyError(error); // FORBIDDEN for an operator: said once, the form keeps its text
+        notifyError(error); // FORBIDDEN if the role changed meanwhile: said once, the text kept
       }
     }
   });
@@ -77,71 +80,85 @@ export function ShopSettingsForm({ settings }: { settings: Settings }) {
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('settings.shop.title')}>
-      <SimpleGrid cols={2} spacing="md" verticalSpacing="md">
-        <TextInput
-          label={t('settings.shop.shopName')}
-          description={t('settings.shop.shopNameHint')}
-          error={errors.shopName?.message}
-          {...form.register('shopName')}
-        />
-        {select('language', t('settings.shop.language'), languages, t('settings.shop.languageHint'))}
-        {select(
-          'country',
-          t('settings.shop.country'),
-          countryOptions(locale),
-          t('settings.shop.countryHint'),
-        )}
-        {select(
-          'currency',
-          t('settings.shop.currency'),
-          currencyOptions(locale),
-          t('settings.shop.currencyHint'),
-        )}
-        {select('timeZone', t('settings.shop.timeZone'), timeZoneOptions(), t('settings.shop.timeZoneHint'))}
-        <TextInput
-          label={t('settings.shop.margin')}
-          description={t('settings.shop.marginHint')}
-          inputMode="numeric"
-          rightSection="%"
-          error={errors.marginPercent?.message}
-          {...form.register('marginPercent')}
-        />
-        <TextInput
-          label={t('settings.shop.orderPrefix')}
-          description={t('settings.shop.orderPrefixHint')}
-          error={errors.orderNumbers?.prefix?.message}
-          {...form.register('orderNumbers.prefix')}
-        />
-        <TextInput
-          label={t('settings.shop.orderDigits')}
-          description={t('settings.shop.orderDigitsHint')}
-          inputMode="numeric"
-          error={errors.orderNumbers?.digits?.message}
-          {...form.register('orderNumbers.digits')}
-        />
-      </SimpleGrid>
-      <Divider my="lg" />
-      <DeliveryWindowsFields form={form} />
-      <Divider my="lg" />
-      <Title order={4}>{t('settings.risk.title')}</Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('settings.risk.description')}
-      </Text>
-      <RiskThresholdFields form={form} />
+      {readOnly && (
+        <Alert color="gray" icon={<IconLock size={18} />} mb="md" data-testid="settings-read-only">
+          {t('settings.operatorReadOnly')}
+        </Alert>
+      )}
+      <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="md">
+          <TextInput
+            label={t('settings.shop.shopName')}
+            description={t('settings.shop.shopNameHint')}
+            error={errors.shopName?.message}
+            {...form.register('shopName')}
+          />
+          {select('language', t('settings.shop.language'), languages, t('settings.shop.languageHint'))}
+          {select(
+            'country',
+            t('settings.shop.country'),
+            countryOptions(locale),
+            t('settings.shop.countryHint'),
+          )}
+          {select(
+            'currency',
+            t('settings.shop.currency'),
+            currencyOptions(locale),
+            t('settings.shop.currencyHint'),
+          )}
+          {select(
+            'timeZone',
+            t('settings.shop.timeZone'),
+            timeZoneOptions(),
+            t('settings.shop.timeZoneHint'),
+          )}
+          <TextInput
+            label={t('settings.shop.margin')}
+            description={t('settings.shop.marginHint')}
+            inputMode="numeric"
+            rightSection="%"
+            error={errors.marginPercent?.message}
+            {...form.register('marginPercent')}
+          />
+          <TextInput
+            label={t('settings.shop.orderPrefix')}
+            description={t('settings.shop.orderPrefixHint')}
+            error={errors.orderNumbers?.prefix?.message}
+            {...form.register('orderNumbers.prefix')}
+          />
+          <TextInput
+            label={t('settings.shop.orderDigits')}
+            description={t('settings.shop.orderDigitsHint')}
+            inputMode="numeric"
+            error={errors.orderNumbers?.digits?.message}
+            {...form.register('orderNumbers.digits')}
+          />
+        </SimpleGrid>
+        <Divider my="lg" />
+        <DeliveryWindowsFields form={form} />
+        <Divider my="lg" />
+        <Title order={4}>{t('settings.risk.title')}</Title>
+        <Text size="sm" c="dimmed" mb="md">
+          {t('settings.risk.description')}
+        </Text>
+        <RiskThresholdFields form={form} />
+      </fieldset>
       {errors.root && (
         <Alert color="red" mt="md">
           {errors.root.message}
         </Alert>
       )}
-      <Group justify="flex-end" mt="lg">
-        <Button
-          type="submit"
-          leftSection={<IconDeviceFloppy size={16} />}
-          loading={form.formState.isSubmitting}
-        >
-          {t('settings.shop.save')}
-        </Button>
-      </Group>
+      {!readOnly && (
+        <Group justify="flex-end" mt="lg">
+          <Button
+            type="submit"
+            leftSection={<IconDeviceFloppy size={16} />}
+            loading={form.formState.isSubmitting}
+          >
+            {t('settings.shop.save')}
+          </Button>
+        </Group>
+      )}
     </form>
   );
 }

@@ -9,7 +9,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconBuildingStore } from '@tabler/icons-react';
+import { IconBuildingStore, IconFlask } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ import { localizedResolver } from '../../lib/localized-resolver';
 import { applyLanguage, currentLanguage } from '../../app/i18n';
 import { FullScreenMessage } from '../../components/FullScreenMessage';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { errorMessage, showIssuesOnFields } from '../../lib/errors';
+import { errorMessage, notifyError, showIssuesOnFields } from '../../lib/errors';
 import { countryOptions, currencyOptions } from '../../lib/intl-lists';
 import { useChannelMutation } from '../../lib/query';
 import { storeSession } from '../../lib/session';
@@ -30,6 +30,7 @@ export function FirstRunSetup() {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const setupOwner = useChannelMutation('session.setupOwner');
+  const loadDemo = useChannelMutation('demo.load');
   const form = useForm<SetupFormInput, unknown, SetupFormValues>({
     resolver: setupFormResolver,
     defaultValues: {
@@ -45,20 +46,37 @@ export function FirstRunSetup() {
   const { register, control, handleSubmit, setError, formState } = form;
   const { errors } = formState;
 
-  const submit = handleSubmit(async ({ pinRepeat: _repeat, ...input }) => {
-    try {
-      storeSession(client, await setupOwner.mutateAsync(input));
-    } catch (error) {
-      if (!showIssuesOnFields(error, setError, (path) => SETUP_FIELDS.has(path))) {
-        setError('root', { message: errorMessage(error) });
+  // "Try with a demo shop" sets the shop up the same way, then fills it before the shell opens;
+  // a failed fill still leaves the owner signed in to an empty shop, and says why.
+  const setUp = (withDemo: boolean) =>
+    handleSubmit(async ({ pinRepeat: _repeat, ...input }) => {
+      try {
+        const session = await setupOwner.mutateAsync(input);
+        if (withDemo) await loadDemo.mutateAsync({}).catch(notifyError);
+        storeSession(client, session);
+      } catch (error) {
+        if (!showIssuesOnFields(error, setError, (path) => SETUP_FIELDS.has(path))) {
+          setError('root', { message: errorMessage(error) });
+        }
       }
-    }
-  });
+    });
+  const submit = setUp(false);
+  const submitWithDemo = setUp(true);
 
   const locale = i18n.language;
   return (
     <FullScreenMessage icon={<IconBuildingStore size={28} />} title={t('setup.title')} width={680}>
       <Text c="dimmed">{t('setup.intro')}</Text>
+      <Alert
+        color="teal"
+        variant="light"
+        icon={<IconFlask size={18} />}
+        mt="sm"
+        mb="sm"
+        data-testid="demo-offer"
+      >
+        {t('setup.tryDemoHint')}
+      </Alert>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Controller
           control={control}
@@ -148,7 +166,16 @@ export function FirstRunSetup() {
           </Alert>
         )}
         <Group justify="flex-end" mt="xl">
-          <Button type="submit" loading={formState.isSubmitting}>
+          <Button
+            variant="light"
+            leftSection={<IconFlask size={16} />}
+            loading={formState.isSubmitting && loadDemo.isPending}
+            disabled={formState.isSubmitting && !loadDemo.isPending}
+            onClick={(event) => void submitWithDemo(event)}
+          >
+            {t('setup.tryDemo')}
+          </Button>
+          <Button type="submit" loading={formState.isSubmitting && !loadDemo.isPending}>
             {t('setup.submit')}
           </Button>
         </Group>

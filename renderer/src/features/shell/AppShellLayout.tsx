@@ -21,6 +21,7 @@ import { ReportsScreen } from '../reports/ReportsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { OwnerSettingsPage } from '../backup/OwnerSettingsPage';
 import { CommandPalette } from './CommandPalette';
+import { DemoMarker } from './DemoMarker';
 import { NavigationList } from './NavigationList';
 import { DEFAULT_SCREEN_PATH, SCREENS, type ScreenId } from './screens';
 import { StatusBar } from './StatusBar';
@@ -78,6 +79,7 @@ export function AppShellLayout({ user }: { user: SessionUser }) {
                 {settings.data.shopName}
               </Text>
             )}
+            <DemoMarker />
           </Group>
           <Button
             variant="default"

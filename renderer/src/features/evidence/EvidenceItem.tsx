@@ -1,14 +1,29 @@
-import { Alert, Anchor, Box, Button, Center, Group, Image, Loader, Modal, Stack, Text } from '@mantine/core';
-import { IconDownload, IconEye, IconFile, IconTrash } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Center,
+  CopyButton,
+  Group,
+  Image,
+  Loader,
+  Modal,
+  Stack,
+  Text,
+  Tooltip,
+} from '@mantine/core';
+import { IconCheck, IconCopy, IconDownload, IconEye, IconFile, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IncidentDetail } from '../../../../shared/contract/incidents';
+import type { Evidence } from '../../../../shared/contract/evidence';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
-import { RemoveEvidenceDialog } from './RemoveEvidenceDialog';
+import { RemoveEvidenceDialog, type RemoveFrom } from './RemoveEvidenceDialog';
 import { isImage, useEvidenceFile, useObjectUrl } from './use-evidence-file';
 
-type Evidence = IncidentDetail['evidence'][number];
+export type { RemoveFrom };
 
 /** "12 kB", "3.4 MB" in the interface language. */
 export function fileSize(bytes: number, locale: string): string {
@@ -28,8 +43,14 @@ export function fileSize(bytes: number, locale: string): string {
 
 const THUMB = 56;
 
-/** One file: a thumbnail for pictures, its name and size, who added it; open, save, remove. */
-export function EvidenceItem({ file, isOwner }: { file: Evidence; isOwner: boolean }) {
+/** Enough of the hash to read out and compare by eye; the copy button gives all 64 characters. */
+export const shortHash = (sha256: string) => `${sha256.slice(0, 8)}…${sha256.slice(-8)}`;
+
+/**
+ * One file: a thumbnail for pictures, its name, size, who added it and its SHA-256; open, save,
+ * remove (where `removeFrom` says it may be removed: the owner, on the file's own page).
+ */
+export function EvidenceItem({ file, removeFrom }: { file: Evidence; removeFrom: RemoveFrom | null }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const [opened, setOpened] = useState(false);
@@ -71,6 +92,7 @@ export function EvidenceItem({ file, isOwner }: { file: Evidence; isOwner: boole
           {fileSize(file.sizeBytes, i18n.language)} ·{' '}
           {t('incidents.evidence.addedBy', { name: file.addedBy, date: format.dateTime(file.addedAt) })}
         </Text>
+        <EvidenceHash sha256={file.sha256} />
         {file.removed && (
           <Text size="xs" c="red.8">
             {t('incidents.evidence.removed', {
@@ -91,7 +113,7 @@ export function EvidenceItem({ file, isOwner }: { file: Evidence; isOwner: boole
           >
             {t('incidents.evidence.open')}
           </Button>
-          {isOwner && (
+          {removeFrom && (
             <Button
               size="compact-sm"
               variant="subtle"
@@ -106,7 +128,38 @@ export function EvidenceItem({ file, isOwner }: { file: Evidence; isOwner: boole
         </Group>
       )}
       {opened && <EvidencePreview file={file} onClose={() => setOpened(false)} />}
-      {removing && <RemoveEvidenceDialog file={file} onClose={() => setRemoving(false)} />}
+      {removing && removeFrom && (
+        <RemoveEvidenceDialog file={file} from={removeFrom} onClose={() => setRemoving(false)} />
+      )}
+    </Group>
+  );
+}
+
+function EvidenceHash({ sha256 }: { sha256: string }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4} wrap="nowrap" data-testid="evidence-hash" data-sha256={sha256}>
+      <Text size="xs" c="dimmed" ff="monospace" title={sha256}>
+        {t('incidents.evidence.hash', { hash: shortHash(sha256) })}
+      </Text>
+      <CopyButton value={sha256}>
+        {({ copied, copy }) => (
+          <Tooltip
+            label={copied ? t('incidents.evidence.hashCopied') : t('incidents.evidence.copyHash')}
+            withArrow
+          >
+            <ActionIcon
+              size="xs"
+              variant="subtle"
+              color={copied ? 'teal' : 'gray'}
+              aria-label={t('incidents.evidence.copyHash')}
+              onClick={copy}
+            >
+              {copied ? <IconCheck size={12} /> : <IconCopy size={12} />}
+            </ActionIcon>
+          </Tooltip>
+        )}
+      </CopyButton>
     </Group>
   );
 }

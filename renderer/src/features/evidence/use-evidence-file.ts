@@ -25,7 +25,7 @@ export function useEvidenceFile(id: number, enabled = true) {
   return useQuery<EvidenceFile, ApiError>({
     queryKey: ['evidenceFile', id],
     queryFn: async () => {
-      const file = await call('incidents.evidenceFile', { id });
+      const file = await call('evidence.file', { id });
       return { fileName: file.fileName, mime: file.mime, blob: toBlob(file.dataBase64, file.mime) };
     },
     enabled,

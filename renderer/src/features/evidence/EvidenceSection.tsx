@@ -1,24 +1,47 @@
 import { Alert, Button, CloseButton, FileButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IncidentDetail } from '../../../../shared/contract/incidents';
+import type { Evidence } from '../../../../shared/contract/evidence';
 import { EVIDENCE_MAX_BYTES } from '../../../../shared/domain/incidents';
 import { DropZone } from '../../components/DropZone';
 import { errorMessage } from '../../lib/errors';
-import { useChannelMutation } from '../../lib/query';
-import { EvidenceItem } from './EvidenceItem';
+import { EvidenceItem, type RemoveFrom } from './EvidenceItem';
 import { readAsBase64 } from './use-evidence-file';
 
-type Evidence = IncidentDetail['evidence'][number];
+export interface EvidenceUpload {
+  fileName: string;
+  mime: string;
+  dataBase64: string;
+}
 
-/** Photos, scans and screenshots: dropped or chosen, listed with who added them, opened in place. */
-export function EvidenceSection({ detail, isOwner }: { detail: IncidentDetail; isOwner: boolean }) {
+/** Removed files last, crossed out; otherwise in the order they were added. */
+export const shownFirst = (files: readonly Evidence[]): Evidence[] =>
+  [...files].sort((a, b) => Number(a.removed !== null) - Number(b.removed !== null) || a.id - b.id);
+
+/**
+ * Photos, scans and screenshots of an incident or an order: dropped or chosen, listed with who
+ * added them and their hash, opened in place. `children` shows below the list (an incident
+ * shows its order's files there).
+ */
+export function EvidenceSection({
+  files,
+  onAdd,
+  removeFrom,
+  isOwner,
+  headingId,
+  children,
+}: {
+  files: readonly Evidence[];
+  onAdd: (upload: EvidenceUpload) => Promise<unknown>;
+  removeFrom: RemoveFrom;
+  isOwner: boolean;
+  headingId: string;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
-  const add = useChannelMutation('incidents.addEvidence');
   const [uploading, setUploading] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
-  const incidentId = detail.incident.id;
 
   const addFiles = async (files: File[]) => {
     setProblems([]);
@@ -38,8 +61,7 @@ export function EvidenceSection({ detail, isOwner }: { detail: IncidentDetail; i
           );
           continue;
         }
-        await add.mutateAsync({
-          incidentId,
+        await onAdd({
           fileName: file.name || 'file',
           mime: file.type || 'application/octet-stream',
           dataBase64,
@@ -52,13 +74,11 @@ export function EvidenceSection({ detail, isOwner }: { detail: IncidentDetail; i
     setProblems(failed);
   };
 
-  const shown: Evidence[] = [...detail.evidence].sort(
-    (a, b) => Number(a.removed !== null) - Number(b.removed !== null) || a.id - b.id,
-  );
+  const shown = shownFirst(files);
 
   return (
-    <Stack gap="sm" component="section" aria-labelledby="incident-evidence">
-      <Title order={4} id="incident-evidence">
+    <Stack gap="sm" component="section" aria-labelledby={headingId}>
+      <Title order={4} id={headingId}>
         {t('incidents.evidence.title')}
       </Title>
       <DropZone testId="evidence-drop" padding="md" onFiles={(files) => void addFiles(files)}>
@@ -107,10 +127,11 @@ export function EvidenceSection({ detail, isOwner }: { detail: IncidentDetail; i
       ) : (
         <Stack gap={0} role="list" aria-label={t('incidents.evidence.title')}>
           {shown.map((file) => (
-            <EvidenceItem key={file.id} file={file} isOwner={isOwner} />
+            <EvidenceItem key={file.id} file={file} removeFrom={isOwner ? removeFrom : null} />
           ))}
         </Stack>
       )}
+      {children}
     </Stack>
   );
 }

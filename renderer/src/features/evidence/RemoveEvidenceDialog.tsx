@@ -1,20 +1,33 @@
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { IncidentDetail } from '../../../../shared/contract/incidents';
+import type { Evidence } from '../../../../shared/contract/evidence';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { notifySuccess } from '../../lib/errors';
 import { useChannelMutation } from '../../lib/query';
 
-type Evidence = IncidentDetail['evidence'][number];
+/** Where the file is removed from: an incident's files on the incident, an order's on the order. */
+export type RemoveFrom = 'incident' | 'order';
 
-/** The owner hides a file from the incident, saying why; main keeps it on disk and in the history. */
-export function RemoveEvidenceDialog({ file, onClose }: { file: Evidence; onClose: () => void }) {
+const CHANNEL = { incident: 'incidents.removeEvidence', order: 'orders.removeEvidence' } as const;
+
+/** The owner hides a file, saying why; main keeps it on disk and in the history. */
+export function RemoveEvidenceDialog({
+  file,
+  from,
+  onClose,
+}: {
+  file: Evidence;
+  from: RemoveFrom;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
-  const remove = useChannelMutation('incidents.removeEvidence');
+  const remove = useChannelMutation(CHANNEL[from]);
   return (
     <ReasonDialog
       title={t('incidents.evidence.removeTitle', { name: file.fileName })}
-      explain={t('incidents.evidence.removeExplain')}
+      explain={t(
+        from === 'order' ? 'incidents.evidence.removeExplainOrder' : 'incidents.evidence.removeExplain',
+      )}
       reasonLabel={t('incidents.evidence.removeReason')}
       reasonNeeded={t('incidents.reasonNeeded')}
       confirmLabel={t('incidents.evidence.removeConfirm')}
