@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
+import { CSV_DIALECTS } from '../domain/csv';
 import { channel, startNotAfterEnd } from './define';
 
 const day = z.string().refine(isIsoDate, 'Use a date like 2026-11-24');
@@ -82,7 +83,13 @@ export const backupChannels = {
   /** The accountant's package for a period, written into the exports folder. */
   'export.accountant': channel({
     input: z
-      .object({ from: day, to: day, format: z.enum(['xlsx', 'csv']).default('xlsx') })
+      .object({
+        from: day,
+        to: day,
+        format: z.enum(['xlsx', 'csv']).default('xlsx'),
+        /** CSV only: `;` and decimal commas, or `,` and dots; by default the shop's language's. */
+        csvDialect: z.enum(CSV_DIALECTS).optional(),
+      })
       .strict()
       .refine(...startNotAfterEnd),
     output: z.object({

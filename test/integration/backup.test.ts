@@ -299,7 +299,7 @@ describe('accountant export', () => {
     await t.ok('settings.update', { language: 'ru' });
     const { path } = await t.ok('export.accountant', { from: '2026-11-01', to: '2026-11-30', format: 'csv' });
     const orders = strFromU8(unzipSync(readFileSync(path))['2-Заказы.csv']!);
-    expect(orders.split('\n')[1]).toContain('Наличные курьеру,Не оплачен,0.00,,Новый');
+    expect(orders.split('\n')[1]).toContain('Наличные курьеру;Не оплачен;0,00;;Новый');
   });
 
   it('refuses a period that ends before it starts', async () => {

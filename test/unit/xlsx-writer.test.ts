@@ -35,7 +35,7 @@ it('writes a workbook ExcelJS reads back: text with markup and control character
       },
       { name: 'Empty', headers: ['A'], styles: ['text'], rows: [] },
     ],
-    { moneyFormat: '#,##0.00 [$RUB]' },
+    { moneyFormat: '#,##0.00 [$RUB]', moneyDigits: 2 },
   );
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
@@ -65,6 +65,7 @@ it('records each entry’s true CRC-32 and size in the zip (checked against the 
     [{ name: 'Rows', headers: ['A', 'B', 'C'], styles: ['text', 'money', 'text'], rows }],
     {
       moneyFormat: '#,##0.00',
+      moneyDigits: 2,
     },
   );
   const zip = readFileSync(path);

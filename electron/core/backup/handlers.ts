@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { backupChannels } from '../../../shared/contract/backup';
+import { csvDialectFor } from '../../../shared/domain/csv';
 import type { HandlerMap } from '../context';
 import type { accountantExport } from '../export/accountant';
 import { readSettings } from '../settings/store';
@@ -27,6 +28,7 @@ export const backupHandlers: HandlerMap<keyof typeof backupChannels> = {
       databasePath: join(ctx.dataDir, 'shopdesk.sqlite'),
       outPath: join(folder, fileName),
       format: input.format,
+      csvDialect: input.csvDialect ?? csvDialectFor(settings.language),
       from: input.from,
       to: input.to,
       currency: settings.currency,

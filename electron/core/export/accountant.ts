@@ -1,7 +1,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync } from 'fflate';
+import { csvMoney, csvText, type CsvCell, type CsvDialect } from '../../../shared/domain/csv';
 import { currencyDigits } from '../../../shared/domain/money';
 import type { Language } from '../../../shared/domain/settings';
 import { codeNames, type Codes } from '../../../shared/i18n/codes';
@@ -21,13 +21,14 @@ const RECOVERIES = `back as (select ${LINE_DAY} as day, k.amount from incident_c
     and ${LINE_DAY} between $from and $to),`;
 
 // The accountant's package for a period: one XLSX workbook, or the same sheets as CSV files in a
-// zip. Runs in the file worker on its own read connection (one read transaction: one point in
+// zip in the dialect the accountant's Excel opens as columns. Runs in the file worker on its own read connection (one read transaction: one point in
 // time). Written under a temp name and renamed when complete.
 
 export interface ExportTask {
   databasePath: string;
   outPath: string;
   format: 'xlsx' | 'csv';
+  csvDialect: CsvDialect;
   from: string;
   to: string;
   currency: string;
@@ -35,7 +36,8 @@ export interface ExportTask {
 }
 
 type Progress = (step: string, done: number, total: number) => void;
-type Cell = string | number | Date | null;
+/** A cell as the database gives it. */
+type Cell = string | number | null;
 
 interface Sheet {
   name: string;
@@ -138,17 +140,17 @@ function sheets(db: Database.Database, task: ExportTask, labels: ExportLabels, c
  * 880k rows went through two generators and two `includes` per cell before (a second of the
  * export).
  */
-function* writtenRows(
+function* writtenRows<Written>(
   sheet: Sheet,
-  convert: { money: (minor: number) => Cell; date: (day: string) => Cell },
-): Generator<Cell[]> {
+  convert: { money: (minor: number) => Written; date: (day: string) => Written },
+): Generator<(Cell | Written)[]> {
   const MONEY = 1;
   const DATE = 2;
   const kinds = sheet.headers.map((_, c) =>
     sheet.money.includes(c) ? MONEY : sheet.dates.includes(c) ? DATE : 0,
   );
   const names = sheet.headers.map((_, c) => sheet.names?.[c]);
-  for (const row of sheet.rows()) {
+  for (const row of sheet.rows() as Iterable<(Cell | Written)[]>) {
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
       if (value === null || value === undefined) continue;
@@ -178,7 +180,13 @@ function excelDate(iso: string): number {
   return serial;
 }
 
-async function writeWorkbook(list: Sheet[], task: ExportTask, temp: string, progress: Progress) {
+async function writeWorkbook(
+  list: Sheet[],
+  task: ExportTask,
+  labels: ExportLabels,
+  temp: string,
+  progress: Progress,
+) {
   const digits = currencyDigits(task.currency);
   const scale = 10 ** digits;
   const moneyFormat = `#,##0${digits > 0 ? '.' + '0'.repeat(digits) : ''} [$${task.currency}]`;
@@ -191,22 +199,26 @@ async function writeWorkbook(list: Sheet[], task: ExportTask, temp: string, prog
         sheet.money.includes(c) ? 'money' : sheet.dates.includes(c) ? 'date' : 'text',
       ),
       rows: writtenRows(sheet, { money: (minor) => minor / scale, date: excelDate }),
+      totals: { label: labels.total, columns: sheet.money },
     })),
-    { moneyFormat, onSheet: (index) => progress(list[index]!.name, index, list.length) },
+    {
+      moneyFormat,
+      moneyDigits: digits,
+      onSheet: (index) => progress(list[index]!.name, index, list.length),
+    },
   );
 }
 
 function writeCsvZip(list: Sheet[], task: ExportTask, progress: Progress) {
-  const scale = 10 ** currencyDigits(task.currency);
-  const digits = currencyDigits(task.currency);
   const files: Record<string, Uint8Array> = {};
   for (const [index, sheet] of list.entries()) {
     progress(sheet.name, index, list.length);
-    const rows = [
-      ...writtenRows(sheet, { money: (minor) => (minor / scale).toFixed(digits), date: (day) => day }),
-    ];
-    // A BOM so spreadsheet programs read UTF-8 (Cyrillic names) correctly.
-    files[`${index + 1}-${sheet.name}.csv`] = strToU8(`\uFEFF${stringify([sheet.headers, ...rows])}`);
+    const rows = writtenRows<CsvCell>(sheet, {
+      money: (minor) => csvMoney(minor, task.currency),
+      date: (day) => day,
+    });
+    // Dates stay ISO text ("2026-11-23"), which Excel reads as a date in every locale.
+    files[`${index + 1}-${sheet.name}.csv`] = strToU8(csvText([sheet.headers, ...rows], task.csvDialect));
   }
   writeFileAtomic(task.outPath, zipSync(files, { level: 6 }));
 }
@@ -233,7 +245,7 @@ export async function accountantExport(task: ExportTask, progress: Progress = ()
       )
       .get({ from: task.from, to: task.to }) as { orders: number; incidents: number };
     if (task.format === 'xlsx') {
-      await writeWorkbook(list, task, temp, progress);
+      await writeWorkbook(list, task, labels, temp, progress);
       fsyncFile(temp);
       renameSync(temp, task.outPath);
     } else writeCsvZip(list, task, progress);

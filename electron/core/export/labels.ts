@@ -4,6 +4,8 @@ import type { Language } from '../../../shared/domain/settings';
 
 const en = {
   sheets: { summary: 'Summary', orders: 'Orders', losses: 'Refunds and losses', cash: 'Courier cash' },
+  /** The label of each sheet's totals row (XLSX). */
+  total: 'Total',
   summary: [
     'Month',
     'Orders',
@@ -48,6 +50,7 @@ export type ExportLabels = typeof en;
 
 const ru: ExportLabels = {
   sheets: { summary: 'Итоги', orders: 'Заказы', losses: 'Возвраты и потери', cash: 'Касса курьеров' },
+  total: 'Итого',
   summary: [
     'Месяц',
     'Заказов',

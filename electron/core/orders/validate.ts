@@ -20,7 +20,7 @@ export const chequeNotCleared = (clearsOn: string) =>
 
 /**
  * Checks an order against the database and the shop's settings; all problems at once.
- * `chequeReceivedOn` is the day its cheque was received, for a cheque order.
+ * `chequeReceivedOn` is the day its cheque was received, for a cheque order; `today` the shop's.
  */
 export function validateOrder(
   db: Db,
@@ -28,11 +28,17 @@ export function validateOrder(
   settings: Settings,
   selfId: number | null,
   chequeReceivedOn: string,
+  today: string,
 ): void {
   const issues: FieldIssue[] = [];
   // Each amount is bounded by the contract; the order's sum must be too, or a report would overflow.
   if (sumOfItems(fields.items) + fields.deliveryFee > MAX_AMOUNT) {
     issues.push({ path: 'items', message: MAX_AMOUNT_MESSAGE });
+  }
+  // An order keyed in after the fact carries the day it was placed; it cannot be placed later
+  // than today (it would sit in a month that has not come yet).
+  if (fields.orderedOn !== undefined && fields.orderedOn > today) {
+    issues.push({ path: 'orderedOn', message: 'The order date cannot be after today.' });
   }
   // Scenario 2: the goods wait for the money. A delivery date is what puts an order on a plan.
   if (fields.deliveryDate && awaitingCheque(fields.paymentMethod, fields.paymentStatus)) {

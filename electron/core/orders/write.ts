@@ -81,8 +81,9 @@ export function createOrder(ctx: CoreContext, fields: OrderFields) {
     settings,
     null,
     chequeReceivedOn(ctx.db, null, fields.chequeReceivedOn, today),
+    today,
   );
-  const orderedOn = fields.orderedOn ?? localDate(at, settings.timeZone);
+  const orderedOn = fields.orderedOn ?? today;
   const assessment = assess(ctx, fields, totals(fields).total);
   const status = fields.deliveryDate ? 'scheduled' : 'new';
   const id = ctx.db.transaction(() => {
@@ -155,7 +156,14 @@ export function updateOrder(ctx: CoreContext, id: number, expectedUpdatedAt: num
   }
   const settings = readSettings(ctx.db);
   const today = localDate(ctx.now(), settings.timeZone);
-  validateOrder(ctx.db, fields, settings, id, chequeReceivedOn(ctx.db, id, fields.chequeReceivedOn, today));
+  validateOrder(
+    ctx.db,
+    fields,
+    settings,
+    id,
+    chequeReceivedOn(ctx.db, id, fields.chequeReceivedOn, today),
+    today,
+  );
   // An edit keeps the number unless one is typed.
   const number = fields.number || before.number;
   const assessment = assess(ctx, fields, totals(fields).total);

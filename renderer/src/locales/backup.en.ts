@@ -147,8 +147,20 @@ export const accountantEn = {
   pickDate: 'Pick a date',
   toBeforeFrom: 'The end is before the start',
   format: 'Format',
-  xlsx: 'Excel workbook (.xlsx)',
-  csv: 'CSV files in a zip',
+  formats: {
+    xlsx: {
+      label: 'Excel workbook (.xlsx)',
+      hint: 'One file, a sheet per table, with filters on the headings and totals under the money columns.',
+    },
+    'csv-semicolon': {
+      label: 'CSV for Excel (Russian)',
+      hint: 'CSV files in a zip, “;” between cells and a decimal comma: Excel with Russian (or most European) settings opens them as columns.',
+    },
+    'csv-comma': {
+      label: 'CSV (comma)',
+      hint: 'CSV files in a zip, “,” between cells and a decimal point: for English-language Excel and for other programs.',
+    },
+  },
   run: 'Export',
   running: 'Exporting…',
   step: 'Writing “{{sheet}}”…',

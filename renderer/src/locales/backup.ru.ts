@@ -147,8 +147,20 @@ export const accountantRu: typeof accountantEn = {
   pickDate: 'Выберите дату',
   toBeforeFrom: 'Конец раньше начала',
   format: 'Формат',
-  xlsx: 'Книга Excel (.xlsx)',
-  csv: 'Файлы CSV в архиве zip',
+  formats: {
+    xlsx: {
+      label: 'Книга Excel (.xlsx)',
+      hint: 'Один файл, по листу на таблицу, с фильтрами в заголовках и итогами под денежными столбцами.',
+    },
+    'csv-semicolon': {
+      label: 'CSV для Excel (русский)',
+      hint: 'Файлы CSV в архиве zip, «;» между ячейками и десятичная запятая: Excel с русскими настройками открывает их по столбцам.',
+    },
+    'csv-comma': {
+      label: 'CSV (запятая)',
+      hint: 'Файлы CSV в архиве zip, «,» между ячейками и десятичная точка: для английского Excel и других программ.',
+    },
+  },
   run: 'Выгрузить',
   running: 'Выгружаем…',
   step: 'Записываем «{{sheet}}»…',

@@ -102,6 +102,8 @@ export const ordersEn = {
     addressHint: 'The customer has several addresses: pick one or type another.',
     deliveryDate: 'Delivery date',
     badDate: 'Use a date like 2026-11-24',
+    orderedOnHint: 'An order keyed in later: the day it was placed.',
+    orderedLater: 'Not after today',
     window: 'Delivery window',
     noWindow: 'No window',
     preciseTime: 'Precise time…',

@@ -102,6 +102,8 @@ export const ordersRu: typeof ordersEn = {
     addressHint: 'У клиента несколько адресов: выберите один или введите другой.',
     deliveryDate: 'Дата доставки',
     badDate: 'Дата в виде 2026-11-24',
+    orderedOnHint: 'Для заказа, внесённого позже: день, когда его сделали.',
+    orderedLater: 'Не позже сегодняшнего дня',
     window: 'Окно доставки',
     noWindow: 'Без окна',
     preciseTime: 'Точное время…',

@@ -95,6 +95,7 @@ const RU_EXACT: Record<string, string> = {
   'This customer was merged into another; pick that one.':
     'Этот клиент присоединён к другому; выберите того.',
   'Pick an active courier.': 'Выберите работающего курьера.',
+  'The order date cannot be after today.': 'Дата заказа не может быть позже сегодняшней.',
   'A window needs a delivery date.': 'Для окна нужна дата доставки.',
   'The total is too large.': 'Слишком большая сумма.',
   'This order was not found.': 'Такой заказ не найден.',

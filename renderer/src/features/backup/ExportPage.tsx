@@ -1,25 +1,17 @@
-import {
-  Alert,
-  Button,
-  CopyButton,
-  Group,
-  Radio,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { IconCheck, IconCopy, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { SessionUser } from '../../../../shared/contract/session';
+import { csvDialectFor, type CsvDialect } from '../../../../shared/domain/csv';
 import { isIsoDate } from '../../../../shared/domain/dates';
+import type { Language } from '../../../../shared/domain/settings';
 import { SectionCard } from '../../components/SectionCard';
 import { ApiError } from '../../lib/api';
 import { notifyError } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
-import { useChannelMutation } from '../../lib/query';
+import { useChannelMutation, useChannelQuery } from '../../lib/query';
 import { useShopToday } from '../../lib/shop-day';
 import { clearTaskProgress } from '../../lib/task-progress';
 import { translateServerMessage } from '../../locales/server-messages';
@@ -27,22 +19,33 @@ import { PERIOD_PRESETS, presetPeriod, type PeriodPreset } from './period';
 import { SettingsPageFrame } from './SettingsPageFrame';
 import { TaskProgressBar } from './TaskProgressBar';
 
-type Format = 'xlsx' | 'csv';
+/** The workbook, or the CSV files in one of the two dialects (shared/domain/csv.ts). */
+type Format = 'xlsx' | `csv-${CsvDialect}`;
 type Field = 'from' | 'to';
 type Saved = ChannelOutput<'export.accountant'>;
 
 /** Settings → Export for the accountant (owner only; also from the command palette). */
 export function ExportPage({ user }: { user: SessionUser }) {
   const today = useShopToday();
+  const settings = useChannelQuery('settings.get', {});
   return (
     <SettingsPageFrame user={user}>
       {/* The form starts from the shop's today, so it waits for the shop's time zone. */}
-      {today && <ExportForm today={today} />}
+      {today && settings.data && <ExportForm today={today} language={settings.data.language} />}
     </SettingsPageFrame>
   );
 }
 
-function ExportForm({ today }: { today: string }) {
+/**
+ * The workbook first (it carries totals and filters), then the CSV dialect the shop's own Excel
+ * opens as columns, then the other one.
+ */
+export function formatChoices(language: Language): Format[] {
+  const own = csvDialectFor(language);
+  return ['xlsx', `csv-${own}`, `csv-${own === 'semicolon' ? 'comma' : 'semicolon'}`];
+}
+
+function ExportForm({ today, language }: { today: string; language: Language }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   // The accountant usually asks for the month just closed.
@@ -74,7 +77,13 @@ function ExportForm({ today }: { today: string }) {
     setSaved(null);
     clearTaskProgress('export');
     try {
-      setSaved(await run.mutateAsync({ ...period, format: fileFormat }));
+      setSaved(
+        await run.mutateAsync(
+          fileFormat === 'xlsx'
+            ? { ...period, format: 'xlsx' }
+            : { ...period, format: 'csv', csvDialect: fileFormat === 'csv-comma' ? 'comma' : 'semicolon' },
+        ),
+      );
     } catch (error) {
       const placed: Partial<Record<Field, string>> = {};
       if (error instanceof ApiError && error.code === 'VALIDATION') {
@@ -141,21 +150,23 @@ function ExportForm({ today }: { today: string }) {
               onChange={(event) => editDay('to', event.currentTarget.value)}
             />
           </Group>
-          <div>
-            <Text size="sm" fw={500} mb={4} id="export-format-label">
-              {t('accountant.format')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="export-format-label"
-              disabled={run.isPending}
-              value={fileFormat}
-              onChange={(value) => setFileFormat(value as Format)}
-              data={[
-                { value: 'xlsx', label: t('accountant.xlsx') },
-                { value: 'csv', label: t('accountant.csv') },
-              ]}
-            />
-          </div>
+          <Radio.Group
+            label={t('accountant.format')}
+            value={fileFormat}
+            onChange={(value) => setFileFormat(value as Format)}
+          >
+            <Stack gap="xs" mt={6}>
+              {formatChoices(language).map((value) => (
+                <Radio
+                  key={value}
+                  value={value}
+                  label={t(`accountant.formats.${value}.label`)}
+                  description={t(`accountant.formats.${value}.hint`)}
+                  disabled={run.isPending}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
           {run.isPending && (
             <TaskProgressBar
               task="export"

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Order } from '../../../../shared/contract/orders';
+import { localDate } from '../../../../shared/domain/dates';
 import type { Settings } from '../../../../shared/domain/settings';
 import { ApiError } from '../../lib/api';
 import { errorMessage, notifyError } from '../../lib/errors';
@@ -45,12 +46,17 @@ interface OrderFormProps {
 export function OrderForm({ settings, isOwner, order, initialCustomerId = null, ...props }: OrderFormProps) {
   const { t, i18n } = useTranslation();
   const currency = settings.currency;
-  const resolver = useMemo(() => localizedResolver((tr) => orderSchema(tr, currency)), [currency]);
+  // The shop's today when the form opened: the default and the latest "ordered on".
+  const [today] = useState(() => localDate(Date.now(), settings.timeZone));
+  const resolver = useMemo(
+    () => localizedResolver((tr) => orderSchema(tr, currency, today)),
+    [currency, today],
+  );
   const form = useForm<OrderFormValues, unknown, OrderInput>({
     resolver,
     defaultValues: order
       ? orderToValues(order, settings.deliveryWindows, currency, i18n.language)
-      : newOrderValues(initialCustomerId),
+      : newOrderValues(initialCustomerId, today),
   });
   const { errors } = form.formState;
   useUnsavedChanges(form.formState.isDirty && !form.formState.isSubmitting, 'order');
@@ -152,13 +158,21 @@ export function OrderForm({ settings, isOwner, order, initialCustomerId = null, 
       <Stack gap="md">
         <Paper withBorder p="md">
           <Stack gap="sm">
-            <SimpleGrid cols={3} spacing="sm">
+            <SimpleGrid cols={4} spacing="sm">
               <TextInput
                 label={t('orders.form.number')}
                 description={order ? t('orders.form.numberHint') : t('orders.form.numberAuto')}
                 placeholder={order ? undefined : check?.nextNumber}
                 error={errors.number?.message}
                 {...form.register('number')}
+              />
+              <TextInput
+                type="date"
+                label={t('orders.orderedOn')}
+                description={t('orders.form.orderedOnHint')}
+                max={today}
+                error={errors.orderedOn?.message}
+                {...form.register('orderedOn')}
               />
               <div style={{ gridColumn: 'span 2' }}>
                 <Controller

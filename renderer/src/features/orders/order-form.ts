@@ -23,6 +23,8 @@ export interface ItemValues {
 
 export interface OrderFormValues {
   number: string;
+  /** The day the order was placed (ISO): today, or earlier for one keyed in after the fact. */
+  orderedOn: string;
   customerId: number | null;
   items: ItemValues[];
   deliveryFee: string;
@@ -50,9 +52,10 @@ export const windowKey = (w: DeliveryWindow) => `${w.from}-${w.to}`;
 
 export const emptyItem = (): ItemValues => ({ title: '', sku: '', quantity: '1', unitPrice: '' });
 
-export function newOrderValues(customerId: number | null): OrderFormValues {
+export function newOrderValues(customerId: number | null, today: string): OrderFormValues {
   return {
     number: '',
+    orderedOn: today,
     customerId,
     items: [emptyItem()],
     deliveryFee: '0',
@@ -98,6 +101,7 @@ export function orderToValues(
   const shopWindow = order.window && windows.find((w) => windowKey(w) === windowKey(order.window!));
   return {
     number: order.number,
+    orderedOn: order.orderedOn,
     customerId: order.customer.id,
     items: order.items.map((item) => ({
       title: item.title,
@@ -125,8 +129,11 @@ export function orderToValues(
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** Checks what can be checked here (forms of numbers, dates, times); main checks the rest. */
-export function orderSchema(t: TFunction, currency: string) {
+/**
+ * Checks what can be checked here (forms of numbers, dates, times); main checks the rest.
+ * `today` is the shop's: an order is not placed later than that.
+ */
+export function orderSchema(t: TFunction, currency: string, today: string) {
   const money = (allowEmpty: boolean) =>
     z
       .string()
@@ -143,6 +150,11 @@ export function orderSchema(t: TFunction, currency: string) {
     .object({
       // Empty: main gives the shop's next number on save.
       number: z.string().trim().max(60),
+      orderedOn: z
+        .string()
+        .trim()
+        .refine(isIsoDate, t('orders.form.badDate'))
+        .refine((day) => day <= today, t('orders.form.orderedLater')),
       customerId: z
         .number()
         .int()
@@ -206,6 +218,7 @@ export function orderSchema(t: TFunction, currency: string) {
             : { from: v.windowChoice.slice(0, 5), to: v.windowChoice.slice(6) };
       return {
         number: v.number,
+        orderedOn: v.orderedOn,
         customerId: v.customerId!,
         items: v.items,
         deliveryFee: v.deliveryFee,
@@ -228,6 +241,7 @@ export function orderSchema(t: TFunction, currency: string) {
 
 const SIMPLE = new Set([
   'number',
+  'orderedOn',
   'customerId',
   'deliveryFee',
   'paymentMethod',

@@ -13,11 +13,12 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import type { PeriodReport } from '../../../../shared/contract/reports';
+import { csvMoney } from '../../../../shared/domain/csv';
 import { useFormatters } from '../../lib/format';
 import { ANIMATION_LIMIT, CHART_COLOR, FAULT_COLOR, share, useChartFormatters } from './chart-format';
 import { ChartBox, hoveredRow, NothingToDraw, ReportSection, TooltipBox } from './ChartParts';
 import { CourierBars, type CourierBar } from './CourierBars';
-import { csvFileName, downloadCsv, majorUnits } from './csv';
+import { csvFileName, downloadCsv } from './csv';
 import type { Drill } from './IncidentsDrawer';
 
 const DIMENSIONS = ['fault', 'courier', 'method'] as const;
@@ -118,17 +119,17 @@ export const BreakdownSection = memo(function BreakdownSection({
         ...slices.map((s) => [
           s.name,
           s.count,
-          majorUnits(s.costs, format.currency),
-          majorUnits(s.recovered, format.currency),
-          majorUnits(s.net, format.currency),
-          ...(s.courier ? [majorUnits(s.courier.carried, format.currency)] : []),
+          csvMoney(s.costs, format.currency),
+          csvMoney(s.recovered, format.currency),
+          csvMoney(s.net, format.currency),
+          ...(s.courier ? [csvMoney(s.courier.carried, format.currency)] : []),
         ]),
         [
           t('reports.csv.total'),
           report.totals.count,
-          majorUnits(report.totals.costs, format.currency),
-          majorUnits(report.totals.recovered, format.currency),
-          majorUnits(report.totals.net, format.currency),
+          csvMoney(report.totals.costs, format.currency),
+          csvMoney(report.totals.recovered, format.currency),
+          csvMoney(report.totals.net, format.currency),
           ...(dimension === 'courier' ? [''] : []),
         ],
       ],

@@ -13,6 +13,7 @@ import {
 } from 'recharts';
 import type { PeriodReport } from '../../../../shared/contract/reports';
 import type { LossCause } from '../../../../shared/domain/enums';
+import { csvMoney } from '../../../../shared/domain/csv';
 import { useFormatters } from '../../lib/format';
 import {
   ANIMATION_LIMIT,
@@ -25,7 +26,7 @@ import {
 import { BarsLayer } from './BarsLayer';
 import { CauseTable } from './CauseTable';
 import { ChartBox, hoveredRow, NothingToDraw, ReportSection, TooltipBox } from './ChartParts';
-import { csvFileName, downloadCsv, majorUnits } from './csv';
+import { csvFileName, downloadCsv } from './csv';
 import type { Drill } from './IncidentsDrawer';
 import { bucketRange, type Granularity, type Period } from './period';
 
@@ -106,14 +107,14 @@ export const CauseSection = memo(function CauseSection({
         ...report.buckets.map((b) => [
           b.start,
           b.incidents,
-          majorUnits(b.net, format.currency),
-          ...causes.map((cause) => majorUnits(b.byCause[cause] ?? 0, format.currency)),
+          csvMoney(b.net, format.currency),
+          ...causes.map((cause) => csvMoney(b.byCause[cause] ?? 0, format.currency)),
         ]),
         [
           t('reports.csv.total'),
           report.totals.count,
-          majorUnits(report.totals.net, format.currency),
-          ...report.byCause.map((row) => majorUnits(row.net, format.currency)),
+          csvMoney(report.totals.net, format.currency),
+          ...report.byCause.map((row) => csvMoney(row.net, format.currency)),
         ],
       ],
     });

@@ -11,6 +11,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import type { PeriodReport } from '../../../../shared/contract/reports';
+import { csvMoney } from '../../../../shared/domain/csv';
 import { useFormatters } from '../../lib/format';
 import { BarsLayer } from './BarsLayer';
 import { BucketTable, type BucketColumn } from './BucketTable';
@@ -23,7 +24,7 @@ import {
   useChartFormatters,
 } from './chart-format';
 import { ChartBox, hoveredRow, NothingToDraw, ReportSection, TooltipBox } from './ChartParts';
-import { csvFileName, downloadCsv, majorUnits } from './csv';
+import { csvFileName, downloadCsv } from './csv';
 import type { Granularity } from './period';
 
 interface ShareRow {
@@ -78,8 +79,8 @@ export const LossShareSection = memo(function LossShareSection({
       ],
       rows: [...rows, total].map((row) => [
         row.start,
-        majorUnits(row.revenue, format.currency),
-        majorUnits(row.net, format.currency),
+        csvMoney(row.revenue, format.currency),
+        csvMoney(row.net, format.currency),
         row.share,
       ]),
     });

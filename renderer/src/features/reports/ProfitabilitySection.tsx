@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { PROFIT_CLASSES } from '../../../../shared/contract/reports';
+import { csvMoney } from '../../../../shared/domain/csv';
 import { useVirtualRows, VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import { useFormatters } from '../../lib/format';
 import { CLASS_COLOR, useChartFormatters, type ProfitClass } from './chart-format';
 import { NothingToDraw, ReportSection } from './ChartParts';
-import { csvFileName, downloadCsv, majorUnits } from './csv';
+import { csvFileName, downloadCsv } from './csv';
 import { ProfitScatter, type ScatterPoint } from './ProfitScatter';
 import { useProfitPages, type ProfitFilter, type ProfitRow } from './use-profit-pages';
 
@@ -63,9 +64,9 @@ export const ProfitabilitySection = memo(function ProfitabilitySection({
       rows: points.map((p) => [
         p.id,
         p.name,
-        majorUnits(p.revenue, format.currency),
-        majorUnits(p.losses, format.currency),
-        majorUnits(p.profit, format.currency),
+        csvMoney(p.revenue, format.currency),
+        csvMoney(p.losses, format.currency),
+        csvMoney(p.profit, format.currency),
         t(`reports.profit.class.${p.class}`),
       ]),
     });
