@@ -86,7 +86,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const tokenBuffer = Buffer.from(token);
   const streams = new Set<ServerResponse>();
   let url = '';
-  const printer = harnessPrinter(() => url);
+  // The printer's own browser gets in like any other: through a one-time link.
+  const printer = harnessPrinter(() => openUrl());
   const core = createCore({
     dataDir: options.dataDir,
     version: options.version ?? '0.0.0-harness',
@@ -104,6 +105,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       ? warmReports(core.ctx).catch((error: unknown) => core.log('warming the reports failed', error))
       : Promise.resolve();
   const launchCodes = new Set<string>();
+  const openUrl = () => {
+    const code = randomBytes(18).toString('hex');
+    launchCodes.add(code);
+    return `${url}?launch=${code}`;
+  };
   // Filled in once the port is known: the only Host and Origin values the harness answers.
   const hosts = new Set<string>();
   const origins = new Set<string>();
@@ -230,11 +236,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url,
     token,
-    openUrl: () => {
-      const code = randomBytes(18).toString('hex');
-      launchCodes.add(code);
-      return `${url}?launch=${code}`;
-    },
+    openUrl,
     core,
     warmed,
     close: async () => {
