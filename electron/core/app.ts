@@ -15,6 +15,7 @@ import { couriersHandlers } from './couriers/handlers';
 import { customersHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { importHandlers } from './import/handlers';
+import { followupsHandlers } from './followups/handlers';
 import { incidentsHandlers } from './incidents/handlers';
 import { lossesHandlers } from './losses/handlers';
 import { ordersHandlers } from './orders/handlers';
@@ -65,6 +66,7 @@ function buildHandlers(status: CoreStatus): HandlerTable {
     ...blocklistHandlers,
     ...couriersHandlers,
     ...incidentsHandlers,
+    ...followupsHandlers,
     ...lossesHandlers,
     ...backupHandlers,
     ...reportsHandlers,

@@ -5,6 +5,7 @@ import { blocklistChannels } from './blocklist';
 import { couriersChannels } from './couriers';
 import { customersAttentionChannels, customersChannels } from './customers';
 import { demoChannels } from './demo';
+import { followupsChannels } from './followups';
 import { importChannels } from './import';
 import { incidentsChannels } from './incidents';
 import { lossesChannels } from './losses';
@@ -33,6 +34,7 @@ export const contract = {
   ...planningChannels,
   ...printChannels,
   ...incidentsChannels,
+  ...followupsChannels,
   ...lossesChannels,
   ...backupChannels,
   ...reportsChannels,

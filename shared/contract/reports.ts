@@ -63,6 +63,8 @@ export const periodReportSchema = z.object({
   byFault: z.array(z.object({ fault: z.enum(FAULTS), ...money })),
   byCourier: z.array(z.object({ courierId: int.nullable(), name: z.string().nullable(), ...money })),
   byDeliveryMethod: z.array(z.object({ deliveryMethod: z.enum(DELIVERY_METHODS).nullable(), ...money })),
+  /** Incidents with a promo code or campaign, per code (those without one are not listed). */
+  byPromoCode: z.array(z.object({ promoCode: z.string(), ...money })),
 });
 export type PeriodReport = z.infer<typeof periodReportSchema>;
 

@@ -5,6 +5,7 @@ import type { DELIVERY_METHODS, FAULTS, LossCause } from '../../../shared/domain
 type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 type Fault = (typeof FAULTS)[number];
 import type { Db } from '../db/open';
+import { lossesByPromoCode } from './promo';
 
 // Losses by cause over time, by fault, courier and delivery method, the loss share of revenue and
 // buyout rates for a period, all from the daily rollups of migration 0003 (order_day_stats and
@@ -165,6 +166,7 @@ export function periodReport(db: Db, from: string, to: string, granularity: Gran
       }))
       .sort(byNet),
     byDeliveryMethod: [...byMethod].map(([deliveryMethod, m]) => ({ deliveryMethod, ...m })).sort(byNet),
+    byPromoCode: lossesByPromoCode(db, from, to),
   };
 }
 

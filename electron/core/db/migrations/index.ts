@@ -8,6 +8,7 @@ import { callbacksAndMessages } from './0006-callbacks-and-messages';
 import { attemptLosses } from './0007-attempt-losses';
 import { courierLedger } from './0008-courier-ledger';
 import { auditReplaceGuard } from './0009-audit-replace-guard';
+import { followupsPromo } from './0012-followups-promo';
 
 export interface Migration {
   name: string;
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   attemptLosses,
   courierLedger,
   auditReplaceGuard,
+  followupsPromo,
 ];
