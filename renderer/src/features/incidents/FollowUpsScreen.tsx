@@ -122,7 +122,7 @@ function FollowUpRow({ item, overdue }: { item: FollowUpItem; overdue: boolean }
         data-id={item.incidentId}
       >
         <Group gap="sm" wrap="nowrap">
-          <Text size="sm" fw={600} c={overdue ? 'red.8' : undefined} w={150} style={{ flexShrink: 0 }}>
+          <Text size="sm" fw={600} c={overdue ? 'red.8' : undefined} w={180} style={{ flexShrink: 0 }}>
             {format.dateTime(item.due)}
           </Text>
           <Badge
