@@ -16,6 +16,7 @@ import { customersHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { importHandlers } from './import/handlers';
+import { followupsHandlers } from './followups/handlers';
 import { incidentsHandlers } from './incidents/handlers';
 import { lossesHandlers } from './losses/handlers';
 import { ordersHandlers } from './orders/handlers';
@@ -67,6 +68,7 @@ function buildHandlers(status: CoreStatus): HandlerTable {
     ...couriersHandlers,
     ...incidentsHandlers,
     ...evidenceHandlers,
+    ...followupsHandlers,
     ...lossesHandlers,
     ...backupHandlers,
     ...reportsHandlers,

@@ -12,6 +12,7 @@ import {
 } from '../domain/enums';
 import { WAITING_FOR } from '../domain/incidents';
 import { evidenceSchema, evidenceUploadFields } from './evidence';
+import { PROMO_CODE_MAX } from '../domain/promo-code';
 import { attemptLossSchema } from './losses';
 import { channel, startNotAfterEnd } from './define';
 
@@ -22,6 +23,8 @@ const text = (max: number) => z.string().max(max, `At most ${max.toLocaleString(
 const reason = z.string().trim().min(1, 'Say why').max(1000);
 /** Epoch milliseconds. */
 const instant = z.number().int().positive();
+/** The promo code or campaign it is about; core keeps it trimmed and upper-case, empty is none. */
+const promoCode = text(PROMO_CODE_MAX).nullable().optional();
 
 export const costLineInputSchema = z
   .object({
@@ -47,10 +50,19 @@ const incidentFields = {
   /** When to come back to it ("call back within 12–24 h"); must be in the future. */
   followUpDue: instant.nullable().optional(),
   parcelWeightG: z.number().int('Whole grams').min(0, 'Not below zero').max(1_000_000).nullable().optional(),
+  promoCode,
 };
 
 export const incidentCreateSchema = z
-  .object({ ...incidentFields, costs: z.array(costLineInputSchema).max(50).default([]) })
+  .object({
+    ...incidentFields,
+    costs: z.array(costLineInputSchema).max(50).default([]),
+    /**
+     * Settled on the call (scenario 15: a promo complaint taken back for 200–500 roubles): the
+     * incident is created resolved this way, with no follow-up; its creation is audited so.
+     */
+    settledOnCall: z.enum(RESOLUTIONS).optional(),
+  })
   .strict();
 
 export const incidentPatchSchema = z
@@ -81,6 +93,7 @@ export const incidentPatchSchema = z
       .max(1_000_000)
       .nullable()
       .optional(),
+    promoCode,
   })
   .strict();
 
@@ -118,6 +131,7 @@ export const incidentSchema = z.object({
   followUpDue: z.number().int().nullable(),
   overdue: z.boolean(),
   parcelWeightG: z.number().int().nullable(),
+  promoCode: z.string().nullable(),
   /** Sums of the cost lines that are not voided, minor units; net = costs − recovered. */
   costs: z.number().int(),
   recovered: z.number().int(),
@@ -192,6 +206,8 @@ export const incidentListInputSchema = z
     withoutCourier: z.literal(true).optional(),
     /** Incidents not tied to an order (the reports' "no order" bar of delivery methods). */
     withoutOrder: z.literal(true).optional(),
+    /** Incidents about this promo code or campaign (any case; compared as core keeps it). */
+    promoCode: z.string().max(PROMO_CODE_MAX).optional(),
     from: day.optional(),
     to: day.optional(),
     /** Customer name, order number or what the customer said. */
@@ -222,6 +238,28 @@ export const incidentsChannels = {
       total: z.number().int(),
       totals: z.object({ costs: z.number().int(), recovered: z.number().int(), net: z.number().int() }),
       rows: z.array(incidentListRowSchema),
+    }),
+    role: 'operator',
+  }),
+  /**
+   * Resolves several open or waiting incidents at once with one resolution and reason (a day's
+   * promo complaints). Each is changed and audited as if resolved alone; those that are already
+   * closed (by the owner or anyone: bulk never overturns a decision) or changed meanwhile are
+   * skipped and answered with why.
+   */
+  'incidents.resolveMany': channel({
+    input: z
+      .object({
+        ids: z.array(id).min(1, 'Pick the incidents to resolve').max(500),
+        resolution: z.enum(RESOLUTIONS),
+        reason,
+      })
+      .strict(),
+    output: z.object({
+      resolved: z.array(z.number().int()),
+      skipped: z.array(
+        z.object({ id: z.number().int(), why: z.enum(['not_found', 'closed', 'owner_decision']) }),
+      ),
     }),
     role: 'operator',
   }),

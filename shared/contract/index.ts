@@ -6,6 +6,7 @@ import { couriersChannels } from './couriers';
 import { customersAttentionChannels, customersChannels } from './customers';
 import { demoChannels } from './demo';
 import { evidenceChannels } from './evidence';
+import { followupsChannels } from './followups';
 import { importChannels } from './import';
 import { incidentsChannels } from './incidents';
 import { lossesChannels } from './losses';
@@ -35,6 +36,7 @@ export const contract = {
   ...printChannels,
   ...incidentsChannels,
   ...evidenceChannels,
+  ...followupsChannels,
   ...lossesChannels,
   ...backupChannels,
   ...reportsChannels,

@@ -76,6 +76,8 @@ export const periodReportSchema = z.object({
     }),
   ),
   byDeliveryMethod: z.array(z.object({ deliveryMethod: z.enum(DELIVERY_METHODS).nullable(), ...money })),
+  /** Incidents with a promo code or campaign, per code (those without one are not listed). */
+  byPromoCode: z.array(z.object({ promoCode: z.string(), ...money })),
 });
 export type PeriodReport = z.infer<typeof periodReportSchema>;
 

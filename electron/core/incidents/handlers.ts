@@ -1,5 +1,6 @@
 import type { incidentsChannels } from '../../../shared/contract/incidents';
 import type { CoreContext, HandlerMap } from '../context';
+import { resolveMany } from './bulk-resolve';
 import { addEvidence, removeEvidence } from '../evidence/files';
 import { getIncidentDetail, listIncidents } from './read';
 import { addCost, addNote, createIncident, updateIncident, voidCost } from './write';
@@ -18,6 +19,11 @@ export const incidentsHandlers: HandlerMap<keyof typeof incidentsChannels> = {
   },
   'incidents.get': (ctx, input) => getIncidentDetail(ctx.db, input.id, ctx.now()),
   'incidents.list': (ctx, input) => listIncidents(ctx.db, input, ctx.now()),
+  'incidents.resolveMany': (ctx, input) => {
+    const result = resolveMany(ctx, input);
+    if (result.resolved.length > 0) ctx.emit('data.changed', { domains: ['incidents', 'customers'] });
+    return result;
+  },
   'incidents.addCost': (ctx, input) => {
     addCost(ctx, input);
     return changed(ctx, input.incidentId);

@@ -1,6 +1,7 @@
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Incident, IncidentDetail } from '../../../shared/contract/incidents';
 import { isOverdue } from '../../../shared/domain/incidents';
+import { normalizePromoCode } from '../../../shared/domain/promo-code';
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
 import { notFound } from '../errors';
@@ -31,6 +32,7 @@ interface IncidentRow {
   description: string;
   follow_up_due: number | null;
   parcel_weight_g: number | null;
+  promo_code: string | null;
   costs: number;
   recovered: number;
   created_by_name: string;
@@ -72,6 +74,7 @@ export function getIncident(db: Db, id: number, now: number): Incident {
     followUpDue: r.follow_up_due,
     overdue: isOverdue(r.status, r.follow_up_due, now),
     parcelWeightG: r.parcel_weight_g,
+    promoCode: r.promo_code,
     costs: r.costs,
     recovered: r.recovered,
     net: r.costs - r.recovered,
@@ -148,6 +151,7 @@ type ListInput = {
   deliveryMethod?: string;
   withoutCourier?: true;
   withoutOrder?: true;
+  promoCode?: string;
   from?: string;
   to?: string;
   search: string;
@@ -182,6 +186,8 @@ export function listIncidents(db: Db, input: ListInput, now: number): ListOutput
   }
   if (input.withoutCourier) where.push('i.courier_id is null');
   if (input.withoutOrder) where.push('i.order_id is null');
+  const promoCode = normalizePromoCode(input.promoCode);
+  if (promoCode !== null) add('i.promo_code = $promo', 'promo', promoCode);
   if (input.from) add('i.happened_on >= $from', 'from', input.from);
   if (input.to) add('i.happened_on <= $to', 'to', input.to);
   const search = input.search.trim().replace(/[%_]/g, '');

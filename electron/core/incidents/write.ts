@@ -3,6 +3,7 @@ import type { Incident } from '../../../shared/contract/incidents';
 import { isDeliveryCause } from '../../../shared/domain/attribution';
 import { assertNotSoldCheaper } from '../orders/sold-cheaper';
 import { localDate } from '../../../shared/domain/dates';
+import { normalizePromoCode } from '../../../shared/domain/promo-code';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
@@ -103,25 +104,34 @@ function insertCost(
 export function createIncident(ctx: CoreContext, input: CreateInput): number {
   const today = checkDates(ctx, input.happenedOn, input.followUpDue);
   const links = resolveLinks(ctx, input, { customerId: null, orderId: null, courierId: null }, input.cause);
+  // Settled on the call: created resolved, with nothing to come back to.
+  const settled = input.settledOnCall ?? null;
+  if (settled !== null && input.followUpDue != null)
+    throw invalid('followUpDue', 'A complaint settled on the call needs no follow-up.');
+  const promoCode = normalizePromoCode(input.promoCode);
   const at = ctx.now();
   return ctx.db.transaction(() => {
     const id = Number(
       ctx.db
         .prepare(
-          `insert into incidents (happened_on, channel, cause, fault, status, follow_up_due, customer_says, promised,
-             description, parcel_weight_g, customer_id, order_id, courier_id, created_by, created_at, updated_at)
-           values (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `insert into incidents (happened_on, channel, cause, fault, status, resolution, follow_up_due, customer_says,
+             promised, description, parcel_weight_g, promo_code, customer_id, order_id, courier_id, created_by,
+             created_at, updated_at)
+           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           input.happenedOn ?? today,
           input.channel,
           input.cause,
           input.fault,
+          settled === null ? 'open' : 'resolved',
+          settled,
           input.followUpDue ?? null,
           input.customerSays ?? '',
           input.promised ?? '',
           input.description ?? '',
           input.parcelWeightG ?? null,
+          promoCode,
           links.customerId,
           links.orderId,
           links.courierId,
@@ -135,7 +145,15 @@ export function createIncident(ctx: CoreContext, input: CreateInput): number {
       action: 'create',
       entity: 'incident',
       entityId: id,
-      after: { cause: input.cause, channel: input.channel, fault: input.fault, ...links },
+      after: {
+        cause: input.cause,
+        channel: input.channel,
+        fault: input.fault,
+        ...links,
+        ...(promoCode === null ? {} : { promoCode }),
+        ...(settled === null ? {} : { status: 'resolved', resolution: settled, settledOnCall: true }),
+      },
+      ...(settled === null ? {} : { note: 'Settled on the call' }),
     });
     for (const line of input.costs ?? []) {
       const note = line.note ?? '';
@@ -171,11 +189,15 @@ const COLUMNS = {
   description: 'description',
   followUpDue: 'follow_up_due',
   parcelWeightG: 'parcel_weight_g',
+  promoCode: 'promo_code',
 } as const;
 type Field = keyof typeof COLUMNS;
 
-/** Changes what is known (fault later, status, resolution). A change made meanwhile answers CONFLICT. */
-export function updateIncident(ctx: CoreContext, patch: PatchInput): void {
+/**
+ * Changes what is known (fault later, status, resolution). A change made meanwhile answers
+ * CONFLICT. The note goes into the change's audit entry (a bulk resolve's reason).
+ */
+export function updateIncident(ctx: CoreContext, patch: PatchInput, note?: string): void {
   const now = ctx.now();
   const before = getIncident(ctx.db, patch.id, now);
   if (before.updatedAt !== patch.expectedUpdatedAt) {
@@ -212,6 +234,7 @@ export function updateIncident(ctx: CoreContext, patch: PatchInput): void {
     description: before.description,
     followUpDue: before.followUpDue,
     parcelWeightG: before.parcelWeightG,
+    promoCode: before.promoCode,
   };
   const next: Record<Field, unknown> = { ...current };
   for (const field of Object.keys(COLUMNS) as Field[]) {
@@ -219,6 +242,7 @@ export function updateIncident(ctx: CoreContext, patch: PatchInput): void {
     if (value !== undefined) next[field] = value;
   }
   Object.assign(next, links);
+  if (patch.promoCode !== undefined) next.promoCode = normalizePromoCode(patch.promoCode);
   // Waiting says for whom; any other status waits for no one.
   if (next.status !== 'waiting') next.waitingFor = null;
   else if (next.waitingFor === null) throw invalid('waitingFor', 'Say whom the shop is waiting for.');
@@ -259,6 +283,7 @@ export function updateIncident(ctx: CoreContext, patch: PatchInput): void {
       entityId: patch.id,
       before: Object.fromEntries(changed.map((f) => [f, current[f]])),
       after: Object.fromEntries(changed.map((f) => [f, next[f]])),
+      ...(note === undefined ? {} : { note }),
     });
   })();
 }

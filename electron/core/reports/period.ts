@@ -6,6 +6,7 @@ type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 type Fault = (typeof FAULTS)[number];
 import type { Db } from '../db/open';
 import { addCourierLoss, courierSplit, type CourierFaultTotals } from './courier-split';
+import { lossesByPromoCode } from './promo';
 
 // Losses by cause over time, by fault, courier and delivery method, the loss share of revenue and
 // buyout rates for a period, all from the daily rollups of migrations 0003 and 0010 (order_day_stats,
@@ -169,6 +170,7 @@ export function periodReport(db: Db, from: string, to: string, granularity: Gran
     byFault: [...byFault].map(([fault, m]) => ({ fault, ...m })).sort(byNet),
     byCourier: courierSplit(byCourierKey, names),
     byDeliveryMethod: [...byMethod].map(([deliveryMethod, m]) => ({ deliveryMethod, ...m })).sort(byNet),
+    byPromoCode: lossesByPromoCode(db, from, to),
   };
 }
 

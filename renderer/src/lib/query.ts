@@ -30,7 +30,7 @@ export function createQueryClient(): QueryClient {
 export function useChannelQuery<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
-  options: { enabled?: boolean; keepPrevious?: boolean } = {},
+  options: { enabled?: boolean; keepPrevious?: boolean; refetchEveryMs?: number } = {},
 ): UseQueryResult<ChannelOutput<C>, ApiError> {
   return useQuery<ChannelOutput<C>, ApiError>({
     queryKey: channelKey(channel, input),
@@ -39,6 +39,8 @@ export function useChannelQuery<C extends ChannelName>(
     // Keeps the last answer on screen while the next one loads (typing in a search field),
     // so the screen does not flash empty between keystrokes.
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    // Answers that change with the clock alone (what is due now), not only with writes.
+    refetchInterval: options.refetchEveryMs,
   });
 }
 
@@ -68,7 +70,8 @@ const DERIVED: Record<string, readonly string[]> = {
   plan: ['calls', 'orders'],
   calls: ['plan', 'orders'],
   // A courier's row counts their incidents of 90 days; an order's timeline lists its incidents.
-  incidents: ['couriers', 'orders', 'reports', 'losses'],
+  // The follow-up worklist (followups.*) is read from the incidents.
+  incidents: ['couriers', 'orders', 'reports', 'losses', 'followups'],
   // The backup folder is a setting: the backups listed and the last one's age follow it.
   settings: ['backup', 'reports'],
 };

@@ -8,6 +8,7 @@ import { codesEn } from '../../../shared/i18n/codes.en';
 import { attentionEn } from './attention.en';
 import { customersEn } from './customers.en';
 import { importEn, importSettingsNavEn } from './import.en';
+import { followUpsEn } from './followups.en';
 import { incidentsEn } from './incidents.en';
 import { ordersEn } from './orders.en';
 import { reportsEn } from './reports.en';
@@ -334,6 +335,7 @@ export const en = {
   print: printEn,
   couriers: couriersEn,
   incidents: incidentsEn,
+  followUps: followUpsEn,
   settingsNav: { ...settingsNavEn, ...importSettingsNavEn },
   backup: backupEn,
   accountant: accountantEn,

@@ -6,6 +6,7 @@ import { codesRu } from '../../../shared/i18n/codes.ru';
 import { attentionRu } from './attention.ru';
 import { customersRu } from './customers.ru';
 import { importRu, importSettingsNavRu } from './import.ru';
+import { followUpsRu } from './followups.ru';
 import { incidentsRu } from './incidents.ru';
 import { ordersRu } from './orders.ru';
 import { reportsRu } from './reports.ru';
@@ -337,6 +338,7 @@ export const ru: Messages = {
   print: printRu,
   couriers: couriersRu,
   incidents: incidentsRu,
+  followUps: followUpsRu,
   settingsNav: { ...settingsNavRu, ...importSettingsNavRu },
   backup: backupRu,
   accountant: accountantRu,

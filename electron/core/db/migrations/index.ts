@@ -10,6 +10,7 @@ import { courierLedger } from './0008-courier-ledger';
 import { auditReplaceGuard } from './0009-audit-replace-guard';
 import { faultWeight } from './0010-fault-weight';
 import { paymentDates } from './0011-payment-dates';
+import { followupsPromo } from './0012-followups-promo';
 
 export interface Migration {
   name: string;
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   auditReplaceGuard,
   faultWeight,
   paymentDates,
+  followupsPromo,
 ];

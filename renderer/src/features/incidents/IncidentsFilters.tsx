@@ -62,6 +62,14 @@ export function IncidentsFilters({ state, onChange, fetching }: IncidentsFilters
           onChange={(event) => onChange({ to: event.currentTarget.value })}
           error={reversed ? t('incidents.filter.toBeforeFrom') : undefined}
         />
+        <TextInput
+          w={130}
+          label={t('followUps.filter.promoCode')}
+          placeholder={t('followUps.filter.promoCodePlaceholder')}
+          value={state.promoCode}
+          onChange={(event) => onChange({ promoCode: event.currentTarget.value })}
+          data-testid="filter-promo-code"
+        />
         <Select<NonNullable<FilterState['deliveryMethod']>>
           w={170}
           label={t('incidents.filter.deliveryMethod')}

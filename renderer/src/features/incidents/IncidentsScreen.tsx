@@ -7,9 +7,10 @@ import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
 import { useChannelQuery } from '../../lib/query';
 import { IncidentsFilters } from './IncidentsFilters';
-import { IncidentsTable } from './IncidentsTable';
+import { IncidentsTabs } from './IncidentsTabs';
 import { isFiltered, readFilter, toListFilter, writeFilter, type FilterState } from './incident-filter';
 import { LogIncidentButton } from './LogIncidentButton';
+import { RegisterRows } from './RegisterRows';
 import { PAGE_SIZE } from './use-incident-pages';
 
 /**
@@ -52,6 +53,7 @@ export function IncidentsScreen() {
           onLogged={(detail) => void navigate(`/incidents/${detail.incident.id}`)}
         />
       </Group>
+      <IncidentsTabs current="register" />
       <IncidentsFilters state={state} onChange={setState} fetching={head.isFetching} />
       <Paper
         withBorder
@@ -102,7 +104,7 @@ export function IncidentsScreen() {
         </Alert>
       )}
       {total !== null && total > 0 && (
-        <IncidentsTable key={JSON.stringify(filter)} filter={filter} total={total} />
+        <RegisterRows key={JSON.stringify(filter)} filter={filter} total={total} />
       )}
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { Group, Text } from '@mantine/core';
+import { SelectCell, type Selection } from './SelectCell';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useVirtualRows, VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
@@ -10,7 +11,16 @@ import { useIncidentPages, type IncidentFilter, type IncidentRow } from './use-i
 const ROW_HEIGHT = 40;
 
 /** Only the rows in view are in the page; pages load as it scrolls. Overdue follow-ups stand out. */
-export function IncidentsTable({ filter, total }: { filter: IncidentFilter; total: number }) {
+export function IncidentsTable({
+  filter,
+  total,
+  selection,
+}: {
+  filter: IncidentFilter;
+  total: number;
+  /** Check boxes for bulk resolve (RegisterRows). */
+  selection?: Selection;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const dates = useCompactDates();
@@ -18,6 +28,16 @@ export function IncidentsTable({ filter, total }: { filter: IncidentFilter; tota
   const { scrollerRef, ...rows } = useVirtualRows(total, ROW_HEIGHT);
   const pages = useIncidentPages(filter, rows.first, rows.last);
   const columns: VirtualColumn<IncidentRow>[] = [
+    ...(selection
+      ? [
+          {
+            label: '',
+            width: '24px',
+            text: 'block' as const,
+            cell: (row: IncidentRow) => <SelectCell row={row} selection={selection} />,
+          },
+        ]
+      : []),
     { label: t('incidents.col.happened'), width: '88px', cell: (row) => dates.day(row.happenedOn) },
     {
       label: t('incidents.col.cause'),

@@ -30,6 +30,7 @@ import { FollowUpField } from './FollowUpField';
 import { isLogField, toCreateInput, type LogDraft, type LogErrors } from './log-incident-form';
 import { suggestFault } from './fault-default';
 import { ResponseScriptPanel } from './ResponseScriptPanel';
+import { SettledOnCallField } from './SettledOnCallField';
 import { useLogLinks } from './use-log-links';
 import { suggestFollowUp, toLocalInput } from './follow-up';
 
@@ -104,6 +105,8 @@ function LogIncidentForm({ prefill, today, currency, timeZone, onDirty, onClose 
     followUp: '',
     followUpTouched: false,
     costs: [],
+    promoCode: '',
+    settled: null,
   }));
   const [errors, setErrors] = useState<LogErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -275,14 +278,23 @@ function LogIncidentForm({ prefill, today, currency, timeZone, onDirty, onClose 
             onChange={(event) => change({ promised: event.currentTarget.value })}
             error={errors.promised}
           />
-          <FollowUpField
-            value={followUp}
-            suggestion={suggestion.why}
-            suggested={!draft.followUpTouched}
-            onChange={(text) => change({ followUp: text, followUpTouched: true })}
-            onUseSuggestion={() => change({ followUp: '', followUpTouched: false })}
-            error={errors.followUpDue}
+          <SettledOnCallField
+            promoCode={draft.promoCode}
+            onPromoCode={(promoCode) => change({ promoCode })}
+            settled={draft.settled}
+            onSettled={(settled) => change({ settled })}
+            errors={errors}
           />
+          {draft.settled === null && (
+            <FollowUpField
+              value={followUp}
+              suggestion={suggestion.why}
+              suggested={!draft.followUpTouched}
+              onChange={(text) => change({ followUp: text, followUpTouched: true })}
+              onUseSuggestion={() => change({ followUp: '', followUpTouched: false })}
+              error={errors.followUpDue}
+            />
+          )}
           <CostLinesField
             lines={draft.costs}
             onChange={(costs) => change({ costs })}

@@ -11,7 +11,7 @@ import type { IncidentFilter } from './use-incident-pages';
 // The register's filters live in the address (#/incidents?status=open&courier=3&method=post), so
 // a link from a courier, a customer or a report opens the register filtered, and going back
 // restores what was shown. Parameters: q, status (comma-separated), cause, fault, overdue=1,
-// courier, customer, method (delivery method), from, to.
+// courier, customer, method (delivery method), promo (promo code), from, to.
 
 export interface FilterState {
   search: string;
@@ -23,6 +23,8 @@ export interface FilterState {
   customerId: number | null;
   /** Incidents on orders delivered this way (the reports link here with it). */
   deliveryMethod: (typeof DELIVERY_METHODS)[number] | null;
+  /** As typed; core compares it as it keeps codes (trimmed, upper-case). */
+  promoCode: string;
   from: string;
   to: string;
 }
@@ -47,6 +49,7 @@ export function readFilter(params: URLSearchParams): FilterState {
     courierId: positive(params.get('courier')),
     customerId: positive(params.get('customer')),
     deliveryMethod: isOneOf(DELIVERY_METHODS, method) ? method : null,
+    promoCode: params.get('promo') ?? '',
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
   };
@@ -62,6 +65,7 @@ export function writeFilter(state: FilterState): URLSearchParams {
   if (state.courierId) params.set('courier', String(state.courierId));
   if (state.customerId) params.set('customer', String(state.customerId));
   if (state.deliveryMethod) params.set('method', state.deliveryMethod);
+  if (state.promoCode) params.set('promo', state.promoCode);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   return params;
@@ -81,6 +85,7 @@ export function toListFilter(state: FilterState, search: string): IncidentFilter
     ...(state.courierId ? { courierId: state.courierId } : {}),
     ...(state.customerId ? { customerId: state.customerId } : {}),
     ...(state.deliveryMethod ? { deliveryMethod: state.deliveryMethod } : {}),
+    ...(state.promoCode.trim() ? { promoCode: state.promoCode.trim() } : {}),
     ...(from && !reversed ? { from } : {}),
     ...(to && !reversed ? { to } : {}),
   };

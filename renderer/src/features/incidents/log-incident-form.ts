@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ChannelInput } from '../../../../shared/contract';
 import { isIsoDate } from '../../../../shared/domain/dates';
-import type { CostKind, IncidentCause } from '../../../../shared/domain/enums';
+import type { CostKind, IncidentCause, RESOLUTIONS } from '../../../../shared/domain/enums';
 import { parseMoney } from '../../../../shared/domain/money';
 import type { Channel, Fault } from './codes';
 import type { PickedCustomer } from './CustomerSelect';
@@ -36,6 +36,10 @@ export interface LogDraft {
   followUp: string;
   followUpTouched: boolean;
   costs: CostDraft[];
+  /** As typed; core keeps it trimmed and upper-case. */
+  promoCode: string;
+  /** Settled on the call with this resolution: saved resolved, with no follow-up. */
+  settled: (typeof RESOLUTIONS)[number] | null;
 }
 
 export type LogErrors = Record<string, string>;
@@ -60,7 +64,7 @@ export function toCreateInput(
   if (!draft.cause) errors.cause = t('incidents.form.pickCause');
   if (!isIsoDate(draft.happenedOn)) errors.happenedOn = t('incidents.form.badDate');
   let followUpDue: number | null = null;
-  if (ctx.followUp.trim() !== '') {
+  if (draft.settled === null && ctx.followUp.trim() !== '') {
     followUpDue = fromLocalInput(ctx.followUp, ctx.timeZone);
     if (followUpDue === null) errors.followUpDue = t('incidents.form.badFollowUp');
     else if (followUpDue <= ctx.now) errors.followUpDue = t('incidents.form.pastFollowUp');
@@ -85,6 +89,8 @@ export function toCreateInput(
       promised: draft.promised.trim(),
       followUpDue,
       costs,
+      promoCode: draft.promoCode.trim() === '' ? null : draft.promoCode,
+      ...(draft.settled === null ? {} : { settledOnCall: draft.settled }),
     },
   };
 }
@@ -120,6 +126,8 @@ export function isLogField(path: string): boolean {
       'customerSays',
       'promised',
       'followUpDue',
+      'promoCode',
+      'settledOnCall',
     ].includes(path)
   );
 }

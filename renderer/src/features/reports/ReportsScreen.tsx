@@ -21,6 +21,7 @@ import { LossShareSection } from './LossShareSection';
 import { isComplete, readPeriod, reportGranularity, writePeriod, type PeriodChoice } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { PROFIT_ORDERS, ProfitabilitySection } from './ProfitabilitySection';
+import { PromoCodeSection } from './PromoCodeSection';
 import { ReportsEmpty } from './ReportsEmpty';
 import { profitHeadInput, type ProfitFilter } from './use-profit-pages';
 import { useStagedMount } from './use-staged-mount';
@@ -211,6 +212,7 @@ function Reports() {
                 withTable={staged >= 1}
               />
               {staged >= 2 && <BreakdownSection report={current} onDrill={setDrill} />}
+              {staged >= 2 && <PromoCodeSection report={current} />}
               {staged >= 3 && <LossShareSection report={current} granularity={granularity} />}
               {staged >= 4 && (
                 <BuyoutSection

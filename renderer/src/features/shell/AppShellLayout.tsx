@@ -11,6 +11,7 @@ import { CallDeskScreen } from '../calldesk/CallDeskScreen';
 import { CustomerPage } from '../customers/CustomerPage';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import { DayPlanScreen } from '../dayplan/DayPlanScreen';
+import { FollowUpsScreen } from '../incidents/FollowUpsScreen';
 import { IncidentPage } from '../incidents/IncidentPage';
 import { IncidentsScreen } from '../incidents/IncidentsScreen';
 import { EditOrderPage, NewOrderPage } from '../orders/OrderEditorPage';
@@ -104,6 +105,7 @@ export function AppShellLayout({ user }: { user: SessionUser }) {
           <Route path="/orders/new" element={<NewOrderPage />} />
           <Route path="/orders/:id" element={<OrderPage />} />
           <Route path="/orders/:id/edit" element={<EditOrderPage />} />
+          <Route path="/incidents/follow-ups" element={<FollowUpsScreen />} />
           <Route path="/incidents/:id" element={<IncidentPage />} />
           <Route path="/day-plan/calls" element={<DayPlanScreen />} />
           <Route path="/day-plan/end-of-day" element={<DayPlanScreen />} />
