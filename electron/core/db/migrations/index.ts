@@ -9,6 +9,7 @@ import { attemptLosses } from './0007-attempt-losses';
 import { courierLedger } from './0008-courier-ledger';
 import { auditReplaceGuard } from './0009-audit-replace-guard';
 import { faultWeight } from './0010-fault-weight';
+import { postArrival } from './0011-post-arrival';
 
 export interface Migration {
   name: string;
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   courierLedger,
   auditReplaceGuard,
   faultWeight,
+  postArrival,
 ];
