@@ -61,7 +61,8 @@ export function MessageOnlyList({ stops }: { stops: PlanStop[] }) {
               <Table.Td w={130}>
                 <StatusBadge status={stop.status} size="sm" />
               </Table.Td>
-              <Table.Td w={190}>
+              {/* Whole words: "Прибыл в город…" and its date were cut in a fixed-width cell. */}
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {stop.arrivedOn && (
                   <Text size="xs" c="grape.8" data-testid="arrived-on">
                     {t('orders.arrival.arrivedOn', { date: format.day(stop.arrivedOn) })}
