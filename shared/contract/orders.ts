@@ -90,6 +90,8 @@ export const orderSchema = z.object({
   cheque: z.object({ receivedOn: z.string(), clearsOn: z.string() }).nullable(),
   /** The owner accepted this order despite the shop's rules: who, when, why. */
   override: overrideSchema.nullable(),
+  /** A post parcel: the day it reached the customer's city or post office (the latest record). */
+  arrivedOn: z.string().nullable(),
   createdAt: z.number().int(),
   /** Pass back on edit: a change made meanwhile answers CONFLICT instead of being overwritten. */
   updatedAt: z.number().int(),
@@ -98,7 +100,12 @@ export type Order = z.infer<typeof orderSchema>;
 
 export const timelineEntrySchema = z.object({
   at: z.number().int(),
-  kind: z.enum(['status', 'call', 'attempt', 'incident']),
+  /**
+   * message: a message sent instead of a call (detail: its text); move: a move of the plan with a
+   * reason (code: the reason, detail: the new day · the reason's words); arrival: a post parcel
+   * reached the customer's city (detail: the day · a note).
+   */
+  kind: z.enum(['status', 'call', 'attempt', 'incident', 'message', 'move', 'arrival']),
   code: z.string(),
   detail: z.string(),
   by: z.string().nullable(),
@@ -235,6 +242,22 @@ export const ordersChannels = {
         /** Cash or card taken at the door, in minor units. */
         amountReceived: money.optional(),
         note: z.string().max(1000).default(''),
+      })
+      .strict(),
+    output: orderSchema,
+    role: 'operator',
+  }),
+  /**
+   * A post parcel reached the customer's city or post office, on a day the post's tracking says
+   * (scenario 8): the shop tells the customer. Recorded again to put a mistyped day right.
+   */
+  'orders.recordArrival': channel({
+    input: z
+      .object({
+        id,
+        expectedUpdatedAt: z.number().int(),
+        arrivedOn: day,
+        note: z.string().trim().max(500).default(''),
       })
       .strict(),
     output: orderSchema,

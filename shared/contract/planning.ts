@@ -53,6 +53,8 @@ export const planStopSchema = z.object({
   deliveryNotes: z.string(),
   /** The post's or courier service's tracking number, when the order has one. */
   trackingNumber: z.string().nullable(),
+  /** A post parcel: the day it reached the customer's city or post office, when recorded. */
+  arrivedOn: z.string().nullable(),
   status: z.enum(ORDER_STATUSES),
   courierId: z.number().int().nullable(),
   position: z.number().int().nullable(),

@@ -165,6 +165,7 @@ export const codesEn = {
     record_attempt: 'Delivery attempt recorded',
     attempt_fault: 'Fault of a failed delivery attempt changed',
     cash_handover: 'Cash handed over',
+    post_arrival: 'Post parcel reached the customer’s city',
     message_sent: 'Message sent instead of a call',
     cash_correction: 'Handover corrected',
     move: 'Moved to another day',

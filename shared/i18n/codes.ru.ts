@@ -163,6 +163,7 @@ export const codesRu: typeof codesEn = {
     record_attempt: 'Записана попытка доставки',
     attempt_fault: 'Изменена вина за неудачную попытку доставки',
     cash_handover: 'Сдана касса',
+    post_arrival: 'Посылка прибыла в город получателя',
     message_sent: 'Отправлено сообщение вместо звонка',
     cash_correction: 'Исправлена сдача денег',
     move: 'Перенесён на другой день',

@@ -3,6 +3,7 @@ import type { CoreContext, HandlerMap } from '../context';
 import { assessCustomer } from '../customers/assess';
 import { getCustomerRow, loadCustomer } from '../customers/rows';
 import { readSettings } from '../settings/store';
+import { recordArrival } from './arrival';
 import { checkOrder } from './check';
 import { recordAttempt, setOrderStatus } from './outcome';
 import { getOrder, listOrders, orderTimeline } from './read';
@@ -33,4 +34,5 @@ export const ordersHandlers: HandlerMap<keyof typeof ordersChannels> = {
   'orders.list': (ctx, input) => listOrders(ctx.db, input, ctx.now()),
   'orders.setStatus': (ctx, input) => changed(ctx, setOrderStatus(ctx, input)),
   'orders.recordAttempt': (ctx, input) => changed(ctx, recordAttempt(ctx, input)),
+  'orders.recordArrival': (ctx, input) => changed(ctx, recordArrival(ctx, input)),
 };

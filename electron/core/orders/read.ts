@@ -7,6 +7,13 @@ import { readSettings } from '../settings/store';
 import { chequeHold } from './cheque';
 import { orderOverride } from './override';
 
+/**
+ * The day a post parcel reached the customer's city, as one SQL expression over an order `o`:
+ * the latest entry counts, an older one was a mistyped day put right (indexed by order).
+ */
+export const ARRIVED_ON_SQL =
+  '(select a.arrived_on from post_arrivals a where a.order_id = o.id order by a.id desc limit 1)';
+
 interface OrderRow {
   id: number;
   number: string;
@@ -28,6 +35,7 @@ interface OrderRow {
   courier_id: number | null;
   courier_name: string | null;
   tracking_number: string | null;
+  arrived_on: string | null;
   parcel_weight_g: number | null;
   checked_in_presence: Order['checkedInPresence'];
   status: Order['status'];
@@ -39,7 +47,7 @@ interface OrderRow {
 export function getOrder(db: Db, id: number): Order {
   const r = db
     .prepare(
-      `select o.*, c.name as customer_name, k.name as courier_name,
+      `select o.*, c.name as customer_name, k.name as courier_name, ${ARRIVED_ON_SQL} as arrived_on,
          (select coalesce(p.e164, p.raw) from customer_phones p where p.customer_id = o.customer_id order by p.id limit 1)
            as customer_phone
        from orders o join customers c on c.id = o.customer_id left join couriers k on k.id = o.courier_id
@@ -88,6 +96,7 @@ export function getOrder(db: Db, id: number): Order {
       settings,
     ),
     override: override && { reason: override.reason, by: override.by, at: override.at },
+    arrivedOn: r.arrived_on,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -96,7 +105,9 @@ export function getOrder(db: Db, id: number): Order {
 type Timeline = ChannelOutput<'orders.get'>['timeline'];
 
 /**
- * Status changes, calls, delivery attempts and incidents of one order, oldest first. Entries of
+ * Status changes, calls, delivery attempts, incidents, messages sent instead of a call, moves
+ * made with a reason (a bulk move's "city event", kept in the audit log) and the post's arrival
+ * in the customer's city, of one order, oldest first. Entries of
  * the same millisecond keep cause before effect (the call or attempt, then the status change it
  * made), and within one kind the order they were written in.
  */
@@ -119,6 +130,19 @@ export function orderTimeline(db: Db, id: number): Timeline {
        select created_at, 'incident', cause, status, (select name from staff where id = created_by),
               costs - recovered, 3, id
          from incidents where order_id = $id
+       union all
+       select at, 'message', 'sent', text, (select name from staff where id = staff_id), null, 1, id
+         from order_messages where order_id = $id
+       union all
+       select at, 'move', json_extract(after, '$.reason.code'),
+              coalesce(json_extract(after, '$.date'), '') || case when note <> '' then ' · ' || note else '' end,
+              (select name from staff where id = staff_id), null, 1, id
+         from audit_log where entity = 'order' and entity_id = $id and action = 'move'
+           and json_extract(after, '$.reason.code') is not null
+       union all
+       select at, 'arrival', 'reached_city', arrived_on || case when note <> '' then ' · ' || note else '' end,
+              (select name from staff where id = staff_id), null, 1, id
+         from post_arrivals where order_id = $id
        order by at, rank, seq`,
     )
     .all({ id }) as (Timeline[number] & { rank: number; seq: number })[];

@@ -3,6 +3,7 @@ import { doorPayment } from '../../../shared/domain/door-payment';
 import type { PaymentStatus } from '../../../shared/domain/enums';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Db } from '../db/open';
+import { ARRIVED_ON_SQL } from '../orders/read';
 import { DUE_ON_DELIVERY_DATE } from './day-lists';
 
 const MESSAGE_ONLY = new Set(['pickup_point', 'post']);
@@ -25,6 +26,7 @@ interface StopRow {
   caution: number;
   delivery_notes: string;
   tracking_number: string | null;
+  arrived_on: string | null;
   status: PlanStop['status'];
   courier_id: number | null;
   route_position: number | null;
@@ -64,7 +66,8 @@ export function dayPlan(db: Db, date: string, settings: Settings): DayPlan {
        select o.id as order_id, o.number, o.customer_id, c.name as customer_name,
          (select coalesce(p.e164, p.raw) from customer_phones p where p.customer_id = o.customer_id order by p.id limit 1) as phone,
          o.address, o.window_from, o.window_to, o.payment_method, o.payment_status, o.delivery_method, o.total, o.amount_received,
-         (c.caution or c.doubtful) as caution, c.delivery_notes, o.tracking_number, o.status, o.route_position, o.updated_at,
+         (c.caution or c.doubtful) as caution, c.delivery_notes, o.tracking_number,
+         ${ARRIVED_ON_SQL} as arrived_on, o.status, o.route_position, o.updated_at,
          ${DUE_ON_DELIVERY_DATE} as awaiting,
          o.delivery_fee, o.parcel_weight_g, o.delivery_date, d.outcome as day_outcome,
          case when o.delivery_date = $date then o.courier_id else coalesce(d.courier_id, o.courier_id) end as courier_id
@@ -125,6 +128,7 @@ export function dayPlan(db: Db, date: string, settings: Settings): DayPlan {
       caution: r.caution === 1,
       deliveryNotes: r.delivery_notes,
       trackingNumber: r.tracking_number,
+      arrivedOn: r.arrived_on,
       status: r.status,
       courierId: r.courier_id,
       position: r.route_position,

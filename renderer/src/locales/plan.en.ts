@@ -207,6 +207,7 @@ export const printEn = {
   noStops: 'No stops for this courier on this day.',
   order: 'Order',
   address: 'Address',
+  tracking: 'Tracking number',
   collect: 'Collect {{amount}} ({{method}})',
   paid: 'Paid ({{method}}) — nothing to collect',
   holdCheque: 'CHEQUE NOT CLEARED — do not hand over',

@@ -208,6 +208,7 @@ export const printRu: typeof printEn = {
   noStops: 'У этого курьера на этот день нет точек.',
   order: 'Заказ',
   address: 'Адрес',
+  tracking: 'Трек-номер',
   collect: 'Получить {{amount}} ({{method}})',
   paid: 'Оплачен ({{method}}) — ничего не получать',
   holdCheque: 'ЧЕК НЕ ЗАЧИСЛЕН — не отдавать',

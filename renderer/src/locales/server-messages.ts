@@ -39,6 +39,8 @@ const RU_EXACT: Record<string, string> = {
   'Demo data goes only into an empty shop; this one already has data.':
     'Демо-данные загружаются только в пустой магазин, а в этом уже есть данные.',
   'This already exists.': 'Такое уже есть.',
+  'Only a parcel sent by post reaches the customer’s city; this order is not one.':
+    'В город получателя прибывает только посылка, отправленная почтой; этот заказ не такой.',
   'The input is not valid.': 'Данные введены неверно.',
   'Something went wrong inside ShopDesk. Nothing was lost.':
     'Внутри ShopDesk что-то пошло не так. Ничего не потеряно.',
@@ -195,6 +197,18 @@ const RU_PATTERNS: Pattern[] = [
     (m) => `Попытку доставки нельзя записать для заказа в статусе «${status(m[1])}».`,
   ],
   [/^The order is (\w+)\.$/, (m) => `Заказ в статусе «${status(m[1])}».`],
+  [
+    /^An order that is (\w+) is not on its way by post\.$/,
+    (m) => `Заказ в статусе «${status(m[1])}» не в пути по почте.`,
+  ],
+  [
+    /^(\d{4})-(\d\d)-(\d\d) has not come yet: record the day the parcel arrived\.$/,
+    (m) => `${m[3]}.${m[2]}.${m[1]} ещё не наступило: укажите день, когда посылка прибыла.`,
+  ],
+  [
+    /^The parcel cannot arrive before it was ordered \((\d{4})-(\d\d)-(\d\d)\)\.$/,
+    (m) => `Посылка не может прибыть раньше, чем сделан заказ (${m[3]}.${m[2]}.${m[1]}).`,
+  ],
   [/^At most (\d+) of “(.+)” can be kept\.$/, (m) => `«${m[2]}» можно оставить не больше ${m[1]}.`],
   [
     /^This order is refused by the shop's rules: (.+)\.$/,

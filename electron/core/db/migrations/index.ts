@@ -11,6 +11,7 @@ import { auditReplaceGuard } from './0009-audit-replace-guard';
 import { faultWeight } from './0010-fault-weight';
 import { paymentDates } from './0011-payment-dates';
 import { followupsPromo } from './0012-followups-promo';
+import { postArrival } from './0013-post-arrival';
 
 export interface Migration {
   name: string;
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   faultWeight,
   paymentDates,
   followupsPromo,
+  postArrival,
 ];

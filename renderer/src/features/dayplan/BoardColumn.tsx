@@ -52,11 +52,23 @@ export function BoardColumn({
       <Stack gap={6}>
         <div>
           <Group justify="space-between" wrap="nowrap" gap={4}>
-            <Text fw={700} truncate>
+            <Text fw={700} truncate title={column.name}>
               {column.name}
             </Text>
-            <Text size="sm" fw={600} c={overCapacity ? 'red.7' : undefined} data-testid="column-load">
-              {capacity === null ? t('plan.stops', { n: load }) : t('plan.load', { n: load, capacity })}
+            {/* Compact: "13 / 20" alone, so a courier's name is not cut for the word "точек". */}
+            <Text
+              size="sm"
+              fw={600}
+              c={overCapacity ? 'red.7' : undefined}
+              data-testid="column-load"
+              style={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+              title={capacity === null ? undefined : t('plan.load', { n: load, capacity })}
+            >
+              {capacity === null
+                ? t('plan.stops', { n: load })
+                : compact
+                  ? `${load} / ${capacity}`
+                  : t('plan.load', { n: load, capacity })}
             </Text>
           </Group>
           {capacity !== null && (

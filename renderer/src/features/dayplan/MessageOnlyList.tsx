@@ -1,15 +1,22 @@
-import { Badge, Paper, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core';
+import { IconMapPin } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanStop } from '../../../../shared/contract/planning';
 import { useFormatters } from '../../lib/format';
 import { displayPhone } from '../../lib/phone-display';
+import { ArrivalDialog, canRecordArrival } from '../orders/ArrivalDialog';
 import { StatusBadge } from '../orders/StatusBadge';
 
-/** Pickup-point and post orders: the customer gets a message, not a call, and no route. */
+/**
+ * Pickup-point and post orders: the customer gets a message, not a call, and no route. A post
+ * parcel says whether it has reached the customer's city yet, and takes that step (scenario 8).
+ */
 export function MessageOnlyList({ stops }: { stops: PlanStop[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const [arriving, setArriving] = useState<number | null>(null);
   if (stops.length === 0) return null;
   return (
     <Paper withBorder p="sm" role="region" aria-labelledby="message-only-title">
@@ -54,10 +61,30 @@ export function MessageOnlyList({ stops }: { stops: PlanStop[] }) {
               <Table.Td w={130}>
                 <StatusBadge status={stop.status} size="sm" />
               </Table.Td>
+              {/* Whole words: "Прибыл в город…" and its date were cut in a fixed-width cell. */}
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {stop.arrivedOn && (
+                  <Text size="xs" c="grape.8" data-testid="arrived-on">
+                    {t('orders.arrival.arrivedOn', { date: format.day(stop.arrivedOn) })}
+                  </Text>
+                )}
+                {canRecordArrival(stop) && (
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    leftSection={<IconMapPin size={12} />}
+                    aria-label={`${t('orders.arrival.open')} ${stop.number}`}
+                    onClick={() => setArriving(stop.orderId)}
+                  >
+                    {t('orders.arrival.open')}
+                  </Button>
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      {arriving !== null && <ArrivalDialog orderId={arriving} onClose={() => setArriving(null)} />}
     </Paper>
   );
 }

@@ -26,11 +26,17 @@ export function PlanView({ date }: { date: string }) {
   const routed = (couriers.data ?? []).filter((c) => ROUTED.includes(c.kind));
   const move = useChannelMutation('plan.move');
   const [moving, setMoving] = useState(false);
+  // The card the keyboard was on when "Move to…" opened: it gets the focus back.
+  const origin = useRef<number | null>(null);
   const dragging = useRef<PlanStop[]>([]);
   const [compact, setCompact] = useRememberedFlag('shopdesk.plan.compact');
   const columns = plan.data ? planColumns(plan.data, t('plan.unassigned')) : [];
+  const openMove = () => {
+    origin.current = board.focusedId;
+    setMoving(true);
+  };
   const board = useBoard(columns, {
-    onMove: () => setMoving(true),
+    onMove: () => openMove(),
     onOpen: (id) => void navigate(`/orders/${id}`),
   });
   const chosen = selectedInOrder(columns, board.selected);
@@ -53,6 +59,9 @@ export function PlanView({ date }: { date: string }) {
       );
       board.clear();
       setMoving(false);
+      // The moved card keeps the keyboard (in its new column), not <body>.
+      const kept = stops.find((s) => s.orderId === origin.current) ?? stops[0];
+      if (kept) board.returnFocus(kept.orderId, { movedFrom: kept.updatedAt });
     } catch (error) {
       notifyError(error);
       void plan.refetch();
@@ -105,11 +114,7 @@ export function PlanView({ date }: { date: string }) {
             <Text size="sm" fw={600}>
               {t('plan.selected', { n: chosen.length })}
             </Text>
-            <Button
-              size="compact-sm"
-              leftSection={<IconArrowsExchange size={14} />}
-              onClick={() => setMoving(true)}
-            >
+            <Button size="compact-sm" leftSection={<IconArrowsExchange size={14} />} onClick={openMove}>
               {t('plan.moveTo')}
             </Button>
             <Button
@@ -167,7 +172,11 @@ export function PlanView({ date }: { date: string }) {
           couriers={routed}
           busy={move.isPending}
           onMove={(target) => void runMove(chosen, target)}
-          onClose={() => setMoving(false)}
+          onClose={() => {
+            setMoving(false);
+            const back = origin.current ?? chosen[0]?.orderId;
+            if (back !== undefined) board.returnFocus(back);
+          }}
         />
       )}
     </Stack>

@@ -31,7 +31,9 @@ export function RouteSheetActions({
   };
   return (
     <>
-      <Group gap={6} mt={6} wrap="nowrap">
+      {/* Wraps rather than cuts: a compact column at 1366 px is narrower than both labels
+          ("Маршрутный лист", "Сохранить PDF") side by side. */}
+      <Group gap={4} mt={6} wrap="wrap" data-testid="route-sheet-actions">
         <Button
           component={Link}
           to={routeSheetPath(courierId, date)}

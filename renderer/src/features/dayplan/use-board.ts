@@ -1,10 +1,11 @@
-import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { PlanColumn } from './plan-model';
 
 /**
  * Selection and keyboard on the board. Click picks one stop, Ctrl/Cmd+click adds or removes,
  * Shift+click picks a run within a column. Arrows move between stops (Shift+↑↓ extends the
  * selection), Space toggles, Esc clears, M opens "Move to…", Enter opens the order.
+ * After a dialog closes or a move lands, `returnFocus` puts the keyboard back on the card.
  */
 export function useBoard(
   columns: PlanColumn[],
@@ -14,6 +15,14 @@ export function useBoard(
   const [anchor, setAnchor] = useState<number | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
   const elements = useRef(new Map<number, HTMLElement>());
+  /**
+   * A card to focus once it is in place: now (a dialog closed), or once the plan shows the move
+   * (the card's updatedAt changed: it is re-mounted in its new column). A card that left the day
+   * hands the focus to a neighbour of its column (or the board's first card), so the keyboard is
+   * never dropped on <body>.
+   */
+  const pending = useRef<{ id: number; movedFrom?: number; neighbours: number[] } | null>(null);
+  const [, setTick] = useState(0);
 
   const locate = (id: number) => {
     for (let c = 0; c < columns.length; c += 1) {
@@ -108,6 +117,36 @@ export function useBoard(
     }
   };
 
+  const stopOf = (id: number) => {
+    const at = locate(id);
+    return at ? columns[at.column]!.stops[at.index]! : null;
+  };
+  useEffect(() => {
+    const wanted = pending.current;
+    if (!wanted) return;
+    const stop = stopOf(wanted.id);
+    if (stop && wanted.movedFrom !== undefined && stop.updatedAt === wanted.movedFrom) return;
+    // Its column emptied: the board's first card, so the arrows still have somewhere to start.
+    const id = stop
+      ? wanted.id
+      : (wanted.neighbours.find((n) => locate(n) !== null) ??
+        columns.find((c) => c.stops.length > 0)?.stops[0]?.orderId);
+    pending.current = null;
+    if (id !== undefined) focus(id);
+  });
+  const returnFocus = (id: number, options: { movedFrom?: number } = {}) => {
+    const at = locate(id);
+    const stops = at ? columns[at.column]!.stops.map((s) => s.orderId) : [];
+    const index = at?.index ?? 0;
+    pending.current = {
+      id,
+      movedFrom: options.movedFrom,
+      // The next card down first, then up: where the eye already is.
+      neighbours: [...stops.slice(index + 1), ...stops.slice(0, index).reverse()],
+    };
+    setTick((n) => n + 1);
+  };
+
   const firstStop = columns.find((c) => c.stops.length > 0)?.stops[0]?.orderId ?? null;
   const known = focused !== null && locate(focused) !== null;
   return {
@@ -117,6 +156,9 @@ export function useBoard(
     onClick,
     onKeyDown,
     onFocus: setFocused,
+    /** The card that has (or last had) the keyboard focus on the board. */
+    focusedId: focused,
+    returnFocus,
     /** One stop is in the tab order; arrows reach the rest. */
     tabbableId: known ? focused : firstStop,
     register: (id: number) => (element: HTMLElement | null) => {

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Grid, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { IconArrowLeft, IconMapPin, IconPencil } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { useChannelQuery } from '../../lib/query';
 import { useSession } from '../../lib/session';
 import { LogIncidentButton } from '../incidents/LogIncidentButton';
 import { OrderIncidents } from '../incidents/OrderIncidents';
+import { ArrivalDialog, canRecordArrival } from './ArrivalDialog';
 import { AttemptDialog } from './AttemptDialog';
 import { OrderEvidence } from './OrderEvidence';
 import { gramsToText } from './order-form';
@@ -29,6 +30,7 @@ export function OrderPage() {
   const got = useChannelQuery('orders.get', { id: valid ? id : 1 }, { enabled: valid });
   const [attempting, setAttempting] = useState(false);
   const isOwner = useSession().data?.user?.role === 'owner';
+  const [arriving, setArriving] = useState(false);
   const back = (
     <Anchor component={Link} to="/orders" size="sm">
       <Group gap={4}>
@@ -74,6 +76,15 @@ export function OrderPage() {
               order: { id: order.id, number: order.number },
             }}
           />
+          {canRecordArrival(order) && (
+            <Button
+              variant="default"
+              leftSection={<IconMapPin size={16} />}
+              onClick={() => setArriving(true)}
+            >
+              {t('orders.arrival.open')}
+            </Button>
+          )}
           <StatusActions order={order} onAttempt={() => setAttempting(true)} />
         </Group>
       </Group>
@@ -108,6 +119,7 @@ export function OrderPage() {
         <OrderTimeline entries={timeline} />
       </Paper>
       {attempting && <AttemptDialog orderId={order.id} onClose={() => setAttempting(false)} />}
+      {arriving && <ArrivalDialog orderId={order.id} onClose={() => setArriving(false)} />}
     </Stack>
   );
 }
@@ -205,6 +217,7 @@ function OrderFacts({ order }: { order: Order }) {
       )}
       {row(t('orders.form.courier'), order.courier?.name ?? t('orders.form.noCourier'))}
       {row(t('orders.form.trackingNumber'), order.trackingNumber ?? '—')}
+      {order.arrivedOn && row(t('orders.arrival.day'), format.day(order.arrivedOn))}
       {row(
         t('orders.form.parcelWeight'),
         order.parcelWeightG === null ? '—' : `${gramsToText(order.parcelWeightG)} ${t('orders.form.kg')}`,

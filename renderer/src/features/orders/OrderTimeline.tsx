@@ -1,5 +1,13 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
-import { IconAlertTriangle, IconArrowRight, IconPhone, IconTruckDelivery } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconArrowRight,
+  IconCalendarEvent,
+  IconMapPin,
+  IconMessage,
+  IconPhone,
+  IconTruckDelivery,
+} from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
@@ -9,6 +17,7 @@ import {
   CALL_PURPOSES,
   INCIDENT_CAUSES,
   INCIDENT_STATUSES,
+  MOVE_REASONS,
   ORDER_STATUSES,
 } from '../../../../shared/domain/enums';
 import { useFormatters, type Formatters } from '../../lib/format';
@@ -20,8 +29,19 @@ const ICON = {
   call: IconPhone,
   attempt: IconTruckDelivery,
   incident: IconAlertTriangle,
+  message: IconMessage,
+  move: IconCalendarEvent,
+  arrival: IconMapPin,
 } as const;
-const KIND_COLOR = { status: 'gray', call: 'blue', attempt: 'teal', incident: 'red' } as const;
+const KIND_COLOR = {
+  status: 'gray',
+  call: 'blue',
+  attempt: 'teal',
+  incident: 'red',
+  message: 'indigo',
+  move: 'orange',
+  arrival: 'grape',
+} as const;
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
   (list as readonly string[]).includes(value);
@@ -73,10 +93,27 @@ export function describe(entry: Entry, t: TFunction, format: Formatters): { titl
       const status = isOneOf(INCIDENT_STATUSES, head) ? t(`codes.incidentStatus.${head}`) : head;
       return { title: t('orders.timeline.incident', { cause }), detail: status };
     }
+    case 'message':
+      // The text as it was sent: the customer's words to the shop are worth reading in full.
+      return { title: t('orders.timeline.messageSent'), detail: entry.detail };
+    case 'move': {
+      const reason = isOneOf(MOVE_REASONS, entry.code) ? t(`codes.moveReason.${entry.code}`) : entry.code;
+      const title = /^\d{4}-\d{2}-\d{2}$/.test(head)
+        ? t('orders.timeline.movedWithReason', { date: format.day(head), reason })
+        : t('orders.timeline.movedNoDay', { reason });
+      return { title, detail: note };
+    }
+    case 'arrival': {
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(head) ? format.day(head) : head;
+      return { title: t('orders.timeline.arrival', { date: day }), detail: note };
+    }
   }
 }
 
-/** Status changes, calls, delivery attempts with their cost, incidents: oldest first. */
+/**
+ * Status changes, calls, delivery attempts with their cost, incidents, messages sent, moves with
+ * their reason and the post's arrival in the customer's city: oldest first.
+ */
 export function OrderTimeline({ entries }: { entries: Entry[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -122,7 +159,7 @@ export function OrderTimeline({ entries }: { entries: Entry[] }) {
                     {title}
                   </Text>
                   {detail && (
-                    <Text size="sm" c="dimmed">
+                    <Text size="sm" c="dimmed" lineClamp={3} style={{ minWidth: 0 }}>
                       · {detail}
                     </Text>
                   )}

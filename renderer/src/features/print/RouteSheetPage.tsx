@@ -3,6 +3,7 @@ import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { PlanStop } from '../../../../shared/contract/planning';
 import { isIsoDate } from '../../../../shared/domain/dates';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/format';
@@ -12,6 +13,9 @@ import { useSession } from '../../lib/session';
 import classes from './RouteSheetPage.module.css';
 import { pageMarginCss, pageMarkers } from './page-margins';
 import { doorSheetText } from '../dayplan/door-text';
+
+/** Delivery methods whose parcels travel under a tracking number: it goes on the sheet. */
+const TRACKED: readonly PlanStop['deliveryMethod'][] = ['courier_service', 'post'];
 
 /**
  * /print/route-sheet/:courierId/:date — what a courier carries: the stops in window order with
@@ -110,6 +114,13 @@ export function RouteSheetPage() {
             <span className={classes.label}>{t('print.address')}:</span> {stop.address || '—'}
             {stop.caution && <span className={classes.caution}>{t('print.caution')}</span>}
           </div>
+          {/* A courier service's or the post's stop: the number its waybill and the customer go by. */}
+          {stop.trackingNumber && TRACKED.includes(stop.deliveryMethod) && (
+            <div className={classes.row} data-testid="sheet-tracking">
+              <span className={classes.label}>{t('print.tracking')}:</span>{' '}
+              <span className={classes.tracking}>{stop.trackingNumber}</span>
+            </div>
+          )}
           {stop.deliveryNotes && (
             <div className={classes.notes}>
               {t('print.notes')}: {stop.deliveryNotes}
