@@ -80,7 +80,7 @@ describe('the CSV package in the shop’s locale', () => {
     const orders = ru['2-Заказы.csv']!;
     expect(ru.bom).toBe(true);
     expect(orders.split('\r\n')[0]).toBe(
-      'Номер;Дата заказа;Клиент;Товары;Доставка;Итого;Способ оплаты;Статус оплаты;Получено;Статус;Дата доставки',
+      'Номер;Дата заказа;Клиент;Товары;Доставка;Итого;Способ оплаты;Статус оплаты;Получено;Дата оплаты;Статус;Дата доставки',
     );
     // An address-like comma inside text needs no quotes in a `;` file; money has a decimal comma.
     expect(orders).toContain(';10000,01;0,00;10000,01;Наличные курьеру;');
@@ -120,8 +120,8 @@ describe('the XLSX workbook', () => {
     // The filter spans the header and the data rows, not the totals under them.
     const filters = {
       Summary: 'A1:H2',
-      Orders: 'A1:K4',
-      'Refunds and losses': 'A1:K3',
+      Orders: 'A1:L4',
+      'Refunds and losses': 'A1:L3',
       'Courier cash': 'A1:F2',
     };
     expect(Object.fromEntries(book.worksheets.map((s) => [s.name, s.autoFilter]))).toEqual(filters);

@@ -26,7 +26,13 @@ async function xlsxSheets(path: string): Promise<Record<string, Row[]>> {
   const out: Record<string, Row[]> = {};
   book.eachSheet((sheet) => {
     const rows: Row[] = [];
-    sheet.eachRow((row) => rows.push((row.values as Row).slice(1)));
+    // The data ends at the first blank row; the totals row under it is not data.
+    let next = 1;
+    sheet.eachRow((row, number) => {
+      if (number !== next) return;
+      rows.push((row.values as Row).slice(1));
+      next = number + 1;
+    });
     out[sheet.name] = rows;
   });
   return out;
