@@ -1,56 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, navigation, setUpShop, shot, test } from './fixtures';
-import { addCourier, addCustomer, addOrder, DAY, openDay } from './day';
-
-const WINDOWS = [
-  { from: '11:00', to: '14:00' },
-  { from: '14:00', to: '17:00' },
-  { from: '17:00', to: '20:00' },
-];
-
-/** Scenario 11's busy day: 78 orders over two own drivers, a foot courier, a service and none. */
-async function busyDay(page: Page) {
-  // Named so that the alphabet alone would put the service first and the own drivers last.
-  const alfa = await addCourier(page, {
-    name: 'Alfa Express',
-    kind: 'courier_service',
-    costPerDelivery: 40000,
-  });
-  const boris = await addCourier(page, {
-    name: 'Boris Foot',
-    kind: 'foot_courier',
-    capacity: 12,
-    costPerDelivery: 15000,
-  });
-  const yuri = await addCourier(page, {
-    name: 'Yuri Driver',
-    kind: 'own_driver',
-    capacity: 30,
-    costPerDelivery: 30000,
-  });
-  const zakhar = await addCourier(page, {
-    name: 'Zakhar Driver',
-    kind: 'own_driver',
-    capacity: 20,
-    costPerDelivery: 30000,
-  });
-  const rotation = [yuri.id, yuri.id, zakhar.id, boris.id, alfa.id, null];
-  for (let i = 0; i < 78; i += 1) {
-    const customerId = await addCustomer(page, {
-      name: `Customer ${String(i + 1).padStart(2, '0')}`,
-      phones: [{ raw: `+7 916 400-${String(10 + Math.floor(i / 50))}-${String(10 + (i % 50))}` }],
-    });
-    await addOrder(page, {
-      number: `B-${i + 1}`,
-      customerId,
-      courierId: rotation[i % rotation.length] ?? null,
-      window: WINDOWS[i % 3]!,
-      address: `Lenina ${i + 1}, flat ${i + 3}`,
-      items: [{ title: 'Towel', quantity: 1, unitPrice: 150000 }],
-    });
-  }
-  return { yuri, zakhar, boris, alfa };
-}
+import { BUSY_WINDOWS as WINDOWS, busyDay, DAY, openDay } from './day';
 
 test('a 78-order day: own drivers first, the day by window, and a compact view that fits the screen', async ({
   page,

@@ -1,11 +1,11 @@
-import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { Badge, ColorSwatch, Group, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconNote } from '@tabler/icons-react';
 import { forwardRef, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanStop } from '../../../../shared/contract/planning';
 import { OPEN_STATUSES } from '../../../../shared/domain/order-status';
 import { useFormatters } from '../../lib/format';
-import { StatusBadge } from '../orders/StatusBadge';
+import { STATUS_COLOR, StatusBadge } from '../orders/StatusBadge';
 import classes from './StopCard.module.css';
 import { doorText } from './door-text';
 import { overWeight } from '../../../../shared/domain/parcel-limits';
@@ -57,6 +57,24 @@ export const StopCard = forwardRef<HTMLDivElement, StopCardProps>(function StopC
   ) : (
     stop.status !== 'scheduled' && <StatusBadge status={stop.status} size="xs" />
   );
+  // In the compact view a status word would squeeze the customer's name to nothing: a coloured
+  // dot says it, its word on hover and for screen readers.
+  const compactStatus =
+    !stop.history && stop.status !== 'scheduled' ? (
+      <Tooltip label={t(`codes.orderStatus.${stop.status}`)}>
+        <ColorSwatch
+          size={10}
+          color={`var(--mantine-color-${STATUS_COLOR[stop.status]}-6)`}
+          withShadow={false}
+          role="img"
+          aria-label={t(`codes.orderStatus.${stop.status}`)}
+          data-status={stop.status}
+          style={{ flexShrink: 0 }}
+        />
+      </Tooltip>
+    ) : (
+      badge
+    );
   const weight = heavy && (
     <Text size="xs" fw={600} c="orange.9" mt={2} data-testid="stop-overweight">
       {overWeightText(heavy, t)}
@@ -117,7 +135,7 @@ export const StopCard = forwardRef<HTMLDivElement, StopCardProps>(function StopC
             <Text size="xs" truncate style={{ flex: 1, minWidth: 0 }}>
               {stop.customerName || t('card.unnamed')}
             </Text>
-            {badge}
+            {compactStatus}
             {money}
           </Group>
           {weight}
