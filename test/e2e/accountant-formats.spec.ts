@@ -76,6 +76,6 @@ test('an order keyed in last month falls in last month’s package; CSV for Russ
   expect(fileName).toMatch(new RegExp(`^accountant-${lastMonth.slice(0, 7)}-01-.*\\.csv\\.zip$`));
   const orders = strFromU8(unzipSync(readFileSync(join(dataDir, 'exports', fileName)))['2-Заказы.csv']!);
   expect(orders.split('\r\n')[1]).toBe(
-    `K-1;${lastMonth};"'${HOSTILE.replaceAll('"', '""')}";4500,00;0,00;4500,00;Наличные курьеру;Не оплачен;0,00;Новый;`,
+    `K-1;${lastMonth};"'${HOSTILE.replaceAll('"', '""')}";4500,00;0,00;4500,00;Наличные курьеру;Не оплачен;0,00;;Новый;`,
   );
 });

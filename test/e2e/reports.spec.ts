@@ -95,7 +95,12 @@ test('the owner reads the reports on the demo shop: periods, a bar’s incidents
   const biggest = year.current.byCause.find((row) => row.cause !== 'repeat_delivery')!;
   const causes = page.getByTestId('report-causes');
   const piece = causes.locator(`path.report-bars-series[data-series="${biggest.cause}"]`);
-  await piece.scrollIntoViewIfNeeded();
+  // The whole chart in the middle of the window: a piece near its foot could otherwise sit under
+  // the fixed status bar, where a click lands on the bar instead.
+  await causes
+    .locator('[data-chart="causes"] svg.recharts-surface')
+    .first()
+    .evaluate((node) => node.scrollIntoView({ block: 'center' }));
   // The path draws every month's piece; its first "M x,y h w v h" is the earliest month's.
   const [x, y, w, h] = /^M([\d.]+),([\d.]+)h([\d.]+)v([\d.]+)/
     .exec((await piece.getAttribute('d'))!)!
