@@ -44,6 +44,9 @@ const PART_PATH = {
 
 export async function openDay(page: Page, part: keyof typeof PART_PATH, date: string) {
   await navigation(page).getByRole('link', { name: 'Day plan' }).click();
+  // The link's own address first: from another part of the plan, the check below could otherwise
+  // pass on the old address and the link's late navigation overtake the date (seen in CI).
+  await expect(page).toHaveURL(/#\/day-plan$/);
   await page.getByRole('radiogroup', { name: 'Part of the day' }).getByText(part, { exact: true }).click();
   // The part is open before the date changes, or the two navigations could overtake each other.
   await expect(page).toHaveURL(new RegExp(`#${PART_PATH[part]}(\\?date=.*)?$`));
