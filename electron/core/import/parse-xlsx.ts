@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { NOT_READABLE } from '../../../shared/contract/import-refusals';
+import { checkSheetSize, checkWorkbookZip, NotAWorkbook } from './xlsx-limits';
 
 // An XLSX sheet as rows of cell text, plus which cells are covered by a merge (a title merged
 // across the columns, a group header over two columns): the header finder needs to know.
@@ -40,14 +42,16 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-export class NotAWorkbook extends Error {}
+export { NotAWorkbook };
 
 export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<XlsxRead> {
+  checkWorkbookZip(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
-  } catch (error) {
-    throw new NotAWorkbook(`The file is not an Excel workbook (${(error as Error).message}).`);
+  } catch {
+    // exceljs's own words ("Cannot read properties of undefined") tell the owner nothing.
+    throw new NotAWorkbook(NOT_READABLE);
   }
   const sheets = workbook.worksheets.map((s) => s.name);
   const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
@@ -59,6 +63,7 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<X
   const rows: string[][] = [];
   const mergedInto = new Map<number, Set<number>>();
   const width = sheet.columnCount;
+  checkSheetSize(sheet.rowCount, width);
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const cells: string[] = [];
     for (let column = 1; column <= width; column++) {
