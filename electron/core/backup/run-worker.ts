@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BackupRefused, type RefusalKind } from './inspect';
 import type { WorkerTask } from './worker';
+import { workerFailure, workerHeapMb } from './worker-failure';
 
 export type TaskProgress = (progress: { step: string; done: number; total: number }) => void;
 
@@ -27,7 +28,10 @@ const pending = new Map<
 function getWorker(): Worker {
   if (worker) return worker;
   const entry = workerEntry();
-  const created = new Worker(entry.url, { execArgv: entry.execArgv });
+  const created = new Worker(entry.url, {
+    execArgv: entry.execArgv,
+    resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() },
+  });
   created.on(
     'message',
     (message: {
@@ -50,14 +54,16 @@ function getWorker(): Worker {
       if (pending.size === 0) created.unref();
     },
   );
-  created.on('error', (error) => {
-    for (const job of pending.values()) job.reject(error);
+  // A worker that dies (out of memory, a crash) fails the tasks it was running; the next task
+  // starts a fresh one.
+  const fail = (error: Error) => {
+    if (worker !== created && worker !== null) return; // a newer worker holds the pending tasks
+    for (const job of pending.values()) job.reject(workerFailure(error));
     pending.clear();
     worker = null;
-  });
-  created.on('exit', () => {
-    worker = null;
-  });
+  };
+  created.on('error', fail);
+  created.on('exit', (code) => fail(new Error(`The file worker stopped (exit code ${code}).`)));
   created.unref();
   worker = created;
   return created;
