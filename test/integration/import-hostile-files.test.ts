@@ -97,3 +97,13 @@ describe('hostile XLSX files', () => {
     }
   });
 });
+
+describe('hostile CSV files', () => {
+  it('refuses a CSV row of 1.2 million columns, saying how many are allowed', async () => {
+    const row = Array.from({ length: 1_200_000 }, () => '1').join(',');
+    const bytes = Buffer.from(`Номер,Сумма\r\n${row}\r\n`);
+    expect(await refusal('wide.csv', bytes)).toBe(
+      'The sheet has 1200000 columns; at most 1000 can be imported. Delete the unused columns to the right of the data and save again.',
+    );
+  });
+});

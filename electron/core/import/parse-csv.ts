@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { IMPORT_DELIMITERS } from '../../../shared/contract/import';
+import { tooManyColumns } from '../../../shared/contract/import-refusals';
+import { FileRefused, MAX_COLUMNS } from './xlsx-limits';
 
 // A CSV file as rows of cell text: its encoding and delimiter found when the owner did not say.
 // Excel on a Russian Windows saves "CSV" as Windows-1251 with semicolons; web shops export UTF-8
@@ -105,5 +107,8 @@ export function readCsv(bytes: Uint8Array, options: { encoding?: Encoding; delim
   const rows = splitUnquoted(text, delimiter) ?? parseRows(text, delimiter);
   // A final line break leaves one empty record behind: not a row of the file.
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
+  // The same bound as a sheet's: a row of 1.2 million cells is not an export of orders.
+  const widest = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  if (widest > MAX_COLUMNS) throw new FileRefused(tooManyColumns(widest, MAX_COLUMNS));
   return { encoding, delimiter, rows };
 }

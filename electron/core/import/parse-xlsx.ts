@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { NOT_READABLE } from '../../../shared/contract/import-refusals';
-import { checkSheetSize, checkWorkbookZip, NotAWorkbook } from './xlsx-limits';
+import { checkSheetSize, checkWorkbookZip, FileRefused } from './xlsx-limits';
 
 // An XLSX sheet as rows of cell text, plus which cells are covered by a merge (a title merged
 // across the columns, a group header over two columns): the header finder needs to know.
@@ -42,8 +42,6 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-export { NotAWorkbook };
-
 export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<XlsxRead> {
   checkWorkbookZip(bytes);
   const workbook = new ExcelJS.Workbook();
@@ -51,12 +49,12 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<X
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch {
     // exceljs's own words ("Cannot read properties of undefined") tell the owner nothing.
-    throw new NotAWorkbook(NOT_READABLE);
+    throw new FileRefused(NOT_READABLE);
   }
   const sheets = workbook.worksheets.map((s) => s.name);
   const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
   if (!sheet) {
-    throw new NotAWorkbook(
+    throw new FileRefused(
       sheetName === undefined ? 'The workbook has no sheets.' : `There is no sheet "${sheetName}".`,
     );
   }

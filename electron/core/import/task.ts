@@ -4,7 +4,7 @@ import { suggestMapping } from './aliases';
 import { runImport, type RunAnswer, type RunTask } from './run';
 import { readUpload, stageUpload, UploadProblem, type UploadMeta } from './staging';
 import { layoutKeyOf, readTable, samplesOf, type Reading } from './table';
-import { NotAWorkbook } from './parse-xlsx';
+import { FileRefused } from './xlsx-limits';
 
 // The import's side of the file worker (electron/core/backup/worker.ts runs it): reading a file of
 // tens of megabytes, checking 100,000 rows and writing them all happen here, off the thread that
@@ -82,7 +82,7 @@ function expected(error: unknown, path: string): WorkerAnswer<never> | null {
   if (error instanceof UploadProblem) {
     return refuse(error.path, error.message, error.path === 'uploadId' ? 'NOT_FOUND' : 'VALIDATION');
   }
-  if (error instanceof NotAWorkbook) return refuse(path, error.message);
+  if (error instanceof FileRefused) return refuse(path, error.message);
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && code.startsWith('CSV_')) {
     return refuse(path, `The file could not be read as CSV: ${(error as Error).message}`);

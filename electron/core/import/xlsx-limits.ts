@@ -28,8 +28,8 @@ export const MAX_ROWS = 500_000;
 /** Rows × columns the reader turns into text; 100,000 orders of 30 columns are 3 million. */
 const MAX_CELLS = 20_000_000;
 
-/** A workbook the reader refuses; the message says what to do (renderer: import-messages.ts). */
-export class NotAWorkbook extends Error {}
+/** A file the reader refuses (XLSX or CSV); the message says what to do (shared/contract/import-refusals.ts). */
+export class FileRefused extends Error {}
 
 /** `..` segments, absolute paths (`/x`, `C:x`) and backslashes: no part of a workbook has them. */
 function unsafeName(name: string): boolean {
@@ -46,25 +46,25 @@ export function checkWorkbookZip(bytes: Uint8Array): void {
   let parts = 0;
   let unpacked = 0;
   const check = (part: UnzipFileInfo): false => {
-    if (unsafeName(part.name)) throw new NotAWorkbook(UNSAFE_NAME);
-    if (++parts > MAX_PARTS) throw new NotAWorkbook(TOO_MANY_PARTS);
+    if (unsafeName(part.name)) throw new FileRefused(UNSAFE_NAME);
+    if (++parts > MAX_PARTS) throw new FileRefused(TOO_MANY_PARTS);
     unpacked += part.originalSize;
-    if (unpacked > MAX_UNPACKED_BYTES) throw new NotAWorkbook(TOO_LARGE_UNPACKED);
+    if (unpacked > MAX_UNPACKED_BYTES) throw new FileRefused(TOO_LARGE_UNPACKED);
     if (part.originalSize > RATIO_FROM_BYTES && part.originalSize > part.size * MAX_RATIO)
-      throw new NotAWorkbook(ZIP_BOMB);
+      throw new FileRefused(ZIP_BOMB);
     return false;
   };
   try {
     unzipSync(bytes, { filter: check });
   } catch (error) {
-    if (error instanceof NotAWorkbook) throw error;
-    throw new NotAWorkbook(NOT_READABLE);
+    if (error instanceof FileRefused) throw error;
+    throw new FileRefused(NOT_READABLE);
   }
 }
 
 /** The sheet's extent as exceljs reports it, before a text is made of every cell. */
 export function checkSheetSize(rows: number, columns: number): void {
-  if (columns > MAX_COLUMNS) throw new NotAWorkbook(tooManyColumns(columns, MAX_COLUMNS));
-  if (rows > MAX_ROWS) throw new NotAWorkbook(tooManyRows(rows, MAX_ROWS));
-  if (rows * columns > MAX_CELLS) throw new NotAWorkbook(tooManyCells(rows, columns));
+  if (columns > MAX_COLUMNS) throw new FileRefused(tooManyColumns(columns, MAX_COLUMNS));
+  if (rows > MAX_ROWS) throw new FileRefused(tooManyRows(rows, MAX_ROWS));
+  if (rows * columns > MAX_CELLS) throw new FileRefused(tooManyCells(rows, columns));
 }
