@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { app } from 'electron';
 import electronUpdater from 'electron-updater';
@@ -14,7 +14,8 @@ const { autoUpdater } = electronUpdater;
 
 function updateUrlConfigured(): boolean {
   const file = join(process.resourcesPath, 'app-update.yml');
-  return existsSync(file);
+  // A build without SHOPDESK_UPDATE_URL still writes the file, with an empty url.
+  return existsSync(file) && /^url:[ \t]*['"]?https?:/m.test(readFileSync(file, 'utf8'));
 }
 
 export function startUpdates(core: Core): void {
