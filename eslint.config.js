@@ -29,6 +29,12 @@ export default tseslint.config(
     },
   },
   {
+    // electron-builder loads its hooks (build/*.cjs) with require().
+    files: ['build/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // DESIGN §2: core is plain Node, testable without Electron.
     files: ['electron/core/**/*.ts'],
     rules: {

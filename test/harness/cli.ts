@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../../electron/core/dispatch';
+import { npxCommand } from '../../scripts/start-helpers';
 import { startHarness } from './server';
 
 // npm run harness -- --data-dir DIR [--port N] [--demo]
@@ -26,7 +27,8 @@ if (!dataDir) {
 }
 if (values.rebuild || !existsSync(join(rendererDir, 'index.html'))) {
   console.error('Building the app first (electron-vite build)…');
-  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+  const npx = npxCommand(['electron-vite', 'build']);
+  const build = spawnSync(npx.command, npx.args, { cwd: root, stdio: 'inherit', shell: npx.shell });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -5,16 +5,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { electronBinaryPath, npxCommand, rootFromModuleUrl } from './start-helpers';
 
 const require = createRequire(import.meta.url);
-const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const root = rootFromModuleUrl(import.meta.url);
 const electronDir = dirname(require.resolve('electron/package.json'));
 
-function electronBinary() {
+function electronBinary(): string | null {
   const pathFile = join(electronDir, 'path.txt');
   if (!existsSync(pathFile)) return null;
-  const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
+  const binary = electronBinaryPath(electronDir, readFileSync(pathFile, 'utf8'));
+  return binary && existsSync(binary) ? binary : null;
 }
 
 let binary = electronBinary();
@@ -29,7 +30,8 @@ if (!binary) {
   );
   process.exit(1);
 }
-const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+const npx = npxCommand(['electron-vite', 'build']);
+const build = spawnSync(npx.command, npx.args, { cwd: root, stdio: 'inherit', shell: npx.shell });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const run = spawnSync(binary, [root, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 process.exit(run.status ?? 0);
