@@ -185,7 +185,7 @@ describe('reports against a brute-force count over the demo shop', () => {
       .prepare(
         `select i.happened_on as day, i.cause, i.fault, i.courier_id as courier, o.delivery_method as method,
            (select coalesce(sum(amount), 0) from incident_costs where incident_id = i.id and kind <> 'recovery' and voided_at is null) as costs,
-           (select coalesce(sum(amount), 0) from incident_costs where incident_id = i.id and kind = 'recovery' and voided_at is null) as recovered
+           0 as recovered
          from incidents i left join orders o on o.id = i.order_id where i.archived_at is null and i.happened_on between ? and ?`,
       )
       .all(from, to) as {
@@ -209,10 +209,21 @@ describe('reports against a brute-force count over the demo shop', () => {
            and a.attempted_on between ? and ?`,
       )
       .all(from, to) as typeof incidents;
+    // Recoveries count on the day their money came back (the line's own day), as in the export.
+    const recoveries = db
+      .prepare(
+        `select coalesce(k.day, i.happened_on) as day, i.cause, i.fault, i.courier_id as courier,
+           o.delivery_method as method, 0 as costs, k.amount as recovered
+         from incident_costs k join incidents i on i.id = k.incident_id left join orders o on o.id = i.order_id
+         where k.kind = 'recovery' and k.voided_at is null and i.archived_at is null
+           and coalesce(k.day, i.happened_on) between ? and ?`,
+      )
+      .all(from, to) as typeof incidents;
     expect(orders.length).toBeGreaterThan(100);
     expect(incidents.length).toBeGreaterThan(10);
     expect(attempts.length).toBeGreaterThan(0);
-    const lines = [...incidents, ...attempts];
+    expect(recoveries.length).toBeGreaterThan(0);
+    const lines = [...incidents, ...attempts, ...recoveries];
 
     for (const bucket of current.buckets) {
       const inMonth = (day: string) => day.slice(0, 7) === bucket.start.slice(0, 7);

@@ -80,14 +80,13 @@ export function periodReport(db: Db, from: string, to: string, granularity: Gran
     b.refused += d.refused;
   }
 
-  // Incident money per day and dimension comes from the rollups (migration 0003): a few thousand
-  // rows for a year, whatever the number of incidents.
+  // Incident counts and costs per day and dimension come from the rollups (migration 0003): a few
+  // thousand rows for a year, whatever the number of incidents. Their `recovered` is keyed on the
+  // incident's day, so it is not read: recoveries are added by their own line's day below.
   const dimension = <K>(table: string) => {
     const totals = new Map<K, Money>();
     const rows = db
-      .prepare(
-        `select day, key, count, costs, recovered from ${table} where day between ? and ? and count <> 0`,
-      )
+      .prepare(`select day, key, count, costs, 0 from ${table} where day between ? and ? and count <> 0`)
       .raw()
       .all(from, to) as [string, K, number, number, number][];
     for (const [, key, count, costs, recovered] of rows) {
@@ -114,7 +113,7 @@ export function periodReport(db: Db, from: string, to: string, granularity: Gran
   const byCourierKey: CourierFaultTotals = new Map();
   const courierRows = db
     .prepare(
-      `select courier_id, fault, count, costs, recovered from incident_day_courier_fault
+      `select courier_id, fault, count, costs, 0 from incident_day_courier_fault
        where day between ? and ? and count <> 0`,
     )
     .raw()
@@ -123,6 +122,7 @@ export function periodReport(db: Db, from: string, to: string, granularity: Gran
     addCourierLoss(byCourierKey, courierId, fault, { count, costs, recovered });
   }
   const byMethodKey = dimension<DeliveryMethod | ''>('incident_day_method').totals;
+  addRecoveries(db, from, to, granularity, { buckets, byCause, byFault, byCourierKey, byMethodKey });
   addAttemptLosses(db, from, to, granularity, { buckets, byCause, byFault, byCourierKey, byMethodKey });
   const byMethod = new Map(
     [...byMethodKey].map(([method, m]) => [method === '' ? null : method, m] as const),
@@ -216,6 +216,48 @@ function addAttemptLosses(
     add(into.byFault, fault, count, costs);
     addCourierLoss(into.byCourierKey, courierId, fault, { count, costs, recovered: 0 });
     add(into.byMethodKey, method, count, costs);
+  }
+}
+
+/**
+ * Recoveries on the day their money came back (incident_costs.day, migration 0011), as the
+ * accountant's export dates them, whatever month the incident was in. A query rather than a
+ * re-keyed rollup: recovery lines are a small share of cost lines and `incident_costs_day` finds a
+ * period's directly. A line without a day (none the core writes) counts on its incident's, as in the export.
+ * The delivery method is the order's now (the rollup keeps the one at the incident's writing).
+ */
+function addRecoveries(
+  db: Db,
+  from: string,
+  to: string,
+  granularity: Granularity,
+  into: Parameters<typeof addAttemptLosses>[4],
+) {
+  const rows = db
+    .prepare(
+      `select coalesce(k.day, i.happened_on), i.cause, i.fault, coalesce(i.courier_id, 0), coalesce(o.delivery_method, ''), sum(k.amount)
+       from incident_costs k join incidents i on i.id = k.incident_id left join orders o on o.id = i.order_id
+       where (k.day between $from and $to or (k.day is null and i.happened_on between $from and $to))
+         and k.kind = 'recovery' and k.voided_at is null and i.archived_at is null
+       group by 1, 2, 3, 4, 5`,
+    )
+    .raw()
+    .all({ from, to }) as [string, LossCause, Fault, number, DeliveryMethod | '', number][];
+  const add = <K>(map: Map<K, Money>, key: K, recovered: number) => {
+    let m = map.get(key);
+    if (!m) map.set(key, (m = empty()));
+    m.recovered += recovered;
+    m.net -= recovered;
+  };
+  for (const [day, cause, fault, courierId, method, recovered] of rows) {
+    const b = into.buckets.get(bucketStart(day, granularity))!;
+    b.recovered += recovered;
+    b.net -= recovered;
+    b.byCause[cause] = (b.byCause[cause] ?? 0) - recovered;
+    add(into.byCause, cause, recovered);
+    add(into.byFault, fault, recovered);
+    addCourierLoss(into.byCourierKey, courierId, fault, { count: 0, costs: 0, recovered });
+    add(into.byMethodKey, method, recovered);
   }
 }
 
