@@ -9,6 +9,7 @@ import { safeStorageKeyStore } from './backup-keys';
 import { bindIpc } from './ipc';
 import { electronPlatform } from './platform';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { startUpdates } from './updates';
 import { createMainWindow } from './window';
 
 // One instance: two processes writing one SQLite file is how shops lose data.
@@ -38,6 +39,7 @@ if (!app.requestSingleInstanceLock()) {
       platform: electronPlatform(preloadDir, trackWindow),
       onEvent: (event, payload) => mainWindow?.webContents.send(`shopdesk:event:${event}`, payload),
     });
+    startUpdates(core);
     bindIpc(core, (window) => appWindows.has(window));
     serveRenderer(join(import.meta.dirname, '../renderer'));
     mainWindow = createMainWindow(preloadDir, () => {
