@@ -223,6 +223,11 @@ export const importInspectionSchema = z.object({
   layoutKey: z.string(),
   /** The mapping last used with this layout, if any. */
   savedMapping: importSetupSchema.nullable(),
+  /**
+   * A shop platform's export recognised by its header row ("shopify"), with its complete setup;
+   * the window offers it unless the owner's remembered setup for this layout exists.
+   */
+  platform: z.object({ id: z.string(), labelKey: z.string(), setup: importSetupSchema }).nullable(),
   /** A guess from the header names, per target (empty without a header). */
   suggestions: z.object({ orders: mappingSchema, customers: mappingSchema }),
 });

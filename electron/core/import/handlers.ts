@@ -8,6 +8,7 @@ import { exclusive } from '../file-tasks';
 import { readSettings } from '../settings/store';
 import { importHistory, isImported } from './history';
 import { savedLayout, saveLayout } from './layouts';
+import { detectPlatform } from './platforms';
 import type { RunAnswer, RunTask } from './run';
 import { removeStaleUploads } from './staging';
 import { defaultDateOrder } from './table';
@@ -41,7 +42,11 @@ function run(ctx: CoreContext, op: RunTask['op'], input: ImportRunInput): Promis
 }
 
 function withSavedMapping(ctx: CoreContext, inspection: Inspection): ChannelOutput<'import.upload'> {
-  return { ...inspection, savedMapping: savedLayout(ctx.db, inspection.layoutKey) };
+  return {
+    ...inspection,
+    savedMapping: savedLayout(ctx.db, inspection.layoutKey),
+    platform: detectPlatform(inspection.columns.map((c) => c.header)),
+  };
 }
 
 export const importHandlers: HandlerMap<keyof typeof importChannels> = {

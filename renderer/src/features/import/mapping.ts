@@ -112,6 +112,16 @@ export function initialSetup(inspection: ImportInspection, target: ImportTarget)
       remembered: true,
     };
   }
+  // A recognised platform export comes set up completely; the owner's own choice (above) wins.
+  const platform = inspection.platform;
+  if (platform && platform.setup.target === target) {
+    return {
+      mapping: keepExisting(platform.setup.mapping, count, fields),
+      valueMaps: platform.setup.valueMaps,
+      defaults: platform.setup.defaults,
+      remembered: false,
+    };
+  }
   return {
     mapping: keepExisting(inspection.suggestions[target], count, fields),
     valueMaps: {},
